@@ -68,6 +68,7 @@ class Model:
     nodes: dict[str, NodeType]
     relationships: dict[str, RelationshipType]
     groups: dict[str, tuple[str, ...]]
+    capabilities: dict[str, str] = field(default_factory=dict)
     source: str = ""
 
     def node(self, label: str) -> NodeType:
@@ -237,7 +238,16 @@ def parse_model(text: str, where: str = "<model>") -> Model:
             endpoints=tuple(pairs),
             properties={**rel_defaults, **own},
         )
-    return Model(nodes=nodes, relationships=relationships, groups=groups, source=where)
+    capabilities = {
+        str(k): str(v) for k, v in _mapping(raw.get("capabilities"), f"{where}: capabilities").items()
+    }
+    return Model(
+        nodes=nodes,
+        relationships=relationships,
+        groups=groups,
+        capabilities=capabilities,
+        source=where,
+    )
 
 
 def load_model(path: str | Path | None = None) -> Model:

@@ -1,0 +1,50 @@
+# spacegraph — the two Quick-start commands (`make demo`, `make test`) and their helpers.
+# Everything installs itself: Python packages into virtual environments, the Neo4j server
+# jars (resolved by Maven) into the git-ignored .cache/, Chromium from Debian's packages.
+
+PYTHON ?= python3
+OUT ?= out
+DEMO_VENV := .venv-demo
+VENV := .venv
+BIN := $(VENV)/bin
+export SPACEGRAPH_CACHE_DIR ?= $(CURDIR)/.cache
+
+.PHONY: demo test lint unit bench clean help
+
+help:
+	@echo "make demo   run the main job on the embedded database, results in $(OUT)/"
+	@echo "make test   install everything and run the whole suite (Neo4j and browser included)"
+	@echo "make lint   ruff, mypy and import-linter"
+	@echo "make unit   tests without Neo4j (SPACEGRAPH_SKIP_NEO4J=1)"
+
+$(DEMO_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/pip install --quiet --upgrade pip
+	$(DEMO_VENV)/bin/pip install --quiet .
+	touch $@
+
+demo: $(DEMO_VENV)/.installed
+	$(DEMO_VENV)/bin/pip install --quiet --no-deps --force-reinstall .
+	$(DEMO_VENV)/bin/spacegraph demo --out $(OUT) --data-dir $(OUT)/db
+
+$(VENV)/.installed-dev: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check graph loaders tests benchmarks
+	$(BIN)/ruff format --check graph loaders tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: $(VENV)/.installed-dev lint
+	scripts/ensure-chromium
+	scripts/with-neo4j $(BIN)/pytest
+
+unit: $(VENV)/.installed-dev
+	SPACEGRAPH_SKIP_NEO4J=1 $(BIN)/pytest
+
+clean:
+	rm -rf $(OUT) .spacegraph test-artifacts

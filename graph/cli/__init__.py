@@ -1,0 +1,1 @@
+"""The `spacegraph` command line: thin click commands over library functions."""

@@ -1,0 +1,310 @@
+"""Start, stop and inspect a managed Neo4j server living in one server home.
+
+`start` resolves the jars (once), lays out the home, writes the configuration, sets a random
+initial password before the very first start, launches the JVM detached (own session, output
+to `logs/console.log`) and waits until Bolt answers a query. Starting a running server is a
+no-op; `stop` sends SIGTERM and falls back to SIGKILL after a timeout.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import secrets
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.model import ServerError
+from graph.neo4j_server import conf
+from graph.neo4j_server.connection import USER, ConnectionInfo, read_connection, write_connection
+from graph.neo4j_server.home import ServerHome, default_home, neo4j_cache_dir
+from graph.neo4j_server.java import find_java, server_command, set_initial_password
+from graph.neo4j_server.process import is_server_process, resident_memory_mb, terminate
+from graph.neo4j_server.runtime import Runtime, resolve_runtime
+
+DEFAULT_START_TIMEOUT = 120.0
+DEFAULT_STOP_TIMEOUT = 60.0
+LOG_TAIL_LINES = 25
+
+
+@dataclass(frozen=True)
+class StartResult:
+    info: ConnectionInfo
+    already_running: bool
+    seconds: float
+    first_start: bool
+
+
+@dataclass(frozen=True)
+class StopResult:
+    was_running: bool
+    pid: int | None
+    graceful: bool
+
+
+@dataclass(frozen=True)
+class Status:
+    home: Path
+    running: bool
+    pid: int | None
+    uri: str | None
+    version: str | None
+    accepting: bool
+    resident_mb: float | None
+    log: Path
+
+
+def start(
+    home_dir: Path | None = None,
+    *,
+    cache_dir: Path | None = None,
+    timeout: float = DEFAULT_START_TIMEOUT,
+    memory: conf.Memory | None = None,
+) -> StartResult:
+    """Start the server in `home_dir` (default: the standard home) and wait until it is ready."""
+    home = ServerHome(home_dir or default_home(cache_dir))
+    began = time.monotonic()
+    home.create_layout()
+    with _lifecycle_lock(home):
+        existing = read_connection(home.connection_file)
+        if existing and existing.pid and is_server_process(existing.pid, home.root):
+            wait_until_ready(home, existing, existing.pid, timeout)
+            return StartResult(existing, True, time.monotonic() - began, first_start=False)
+        runtime = resolve_runtime(neo4j_cache_dir(cache_dir))
+        link_lib(home, runtime)
+        java = find_java()
+        previous_ports = _previous_ports(existing)
+        settings = conf.build_settings(
+            conf.choose_ports(previous_ports),
+            memory or conf.Memory(),
+            conf.read_overrides(home.overrides_file),
+        )
+        conf.write_conf(home.conf_file, settings)
+        first_start = not home.system_database_dir.exists()
+        info = _ensure_password(home, existing, java, first_start)
+        info = info.with_changes(
+            uri=conf.bolt_uri(settings),
+            http_port=_port_of(settings.get("server.http.listen_address", "")),
+            version=runtime.version,
+            log=str(home.console_log),
+            pid=None,
+        )
+        pid = launch(java, home, conf.jvm_heap(settings))
+        info = info.with_changes(pid=pid)
+        write_connection(home.connection_file, info)
+        try:
+            wait_until_ready(home, info, pid, timeout)
+        except BaseException:
+            terminate(pid, timeout=DEFAULT_STOP_TIMEOUT)
+            _forget_pid(home, info)
+            raise
+        return StartResult(info, False, time.monotonic() - began, first_start)
+
+
+def stop(home_dir: Path | None = None, *, timeout: float = DEFAULT_STOP_TIMEOUT) -> StopResult:
+    """Stop the server of `home_dir` (SIGTERM, then SIGKILL after `timeout` seconds)."""
+    home = ServerHome(home_dir or default_home())
+    if not home.root.is_dir():
+        return StopResult(False, None, True)
+    home.run_dir.mkdir(parents=True, exist_ok=True)
+    with _lifecycle_lock(home):
+        info = read_connection(home.connection_file)
+        pid = _recorded_pid(home, info)
+        if pid is None or not is_server_process(pid, home.root):
+            _forget_pid(home, info)
+            return StopResult(False, pid, True)
+        graceful = terminate(pid, timeout)
+        _forget_pid(home, info)
+        return StopResult(True, pid, graceful)
+
+
+def status(home_dir: Path | None = None) -> Status:
+    home = ServerHome(home_dir or default_home())
+    info = read_connection(home.connection_file)
+    pid = _recorded_pid(home, info)
+    running = pid is not None and is_server_process(pid, home.root)
+    return Status(
+        home=home.root,
+        running=running,
+        pid=pid if running else None,
+        uri=info.uri if info else None,
+        version=info.version if info else None,
+        accepting=running and info is not None and _accepts_connections(info),
+        resident_mb=resident_memory_mb(pid) if running and pid else None,
+        log=home.console_log,
+    )
+
+
+def managed_connection(cache_dir: Path | None = None) -> dict[str, str] | None:
+    """{uri, user, password} of the managed server if it is running, else None.
+
+    The neo4j backend uses this when NEO4J_URI is not set.
+    """
+    home = ServerHome(default_home(cache_dir))
+    info = read_connection(home.connection_file)
+    if info is None or info.pid is None or not is_server_process(info.pid, home.root):
+        return None
+    return info.credentials()
+
+
+def link_lib(home: ServerHome, runtime: Runtime) -> None:
+    """Point `lib/` of the home at the cached jars (the server reads them from there)."""
+    target = runtime.lib_dir.resolve()
+    if home.lib_dir.is_symlink():
+        if home.lib_dir.resolve() == target:
+            return
+        home.lib_dir.unlink()
+    elif home.lib_dir.exists():
+        raise ServerError(
+            f"{home.lib_dir} is not a link to the cached Neo4j jars; remove it and start again"
+        )
+    home.lib_dir.symlink_to(target, target_is_directory=True)
+
+
+def launch(java: str, home: ServerHome, heap: tuple[str, str]) -> int:
+    """Run the server JVM detached: its own session, output appended to logs/console.log."""
+    home.logs_dir.mkdir(parents=True, exist_ok=True)
+    with open(home.console_log, "ab") as log:
+        log.write(f"\n--- spacegraph: starting Neo4j at {time.ctime()} ---\n".encode())
+        log.flush()
+        try:
+            process = subprocess.Popen(
+                server_command(java, home, heap),
+                cwd=home.root,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                close_fds=True,
+            )
+        except OSError as exc:
+            raise ServerError(f"cannot launch Java ({java}): {exc}") from exc
+    home.pid_file.write_text(f"{process.pid}\n")
+    # The server is meant to outlive this Popen object: mark it settled so garbage collection
+    # neither warns about a running child nor queues it for reaping (`is_alive` reaps it).
+    process.returncode = 0
+    return process.pid
+
+
+def wait_until_ready(home: ServerHome, info: ConnectionInfo, pid: int, timeout: float) -> None:
+    """Poll Bolt with the official driver until `RETURN 1` succeeds, the server dies or time runs out."""
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
+    deadline = time.monotonic() + timeout
+    last_problem = "no answer yet"
+    with GraphDatabase.driver(
+        info.uri, auth=(info.user, info.password), connection_timeout=5.0
+    ) as driver:
+        while True:
+            if not is_server_process(pid, home.root):
+                raise ServerError(
+                    f"Neo4j exited while starting; {log_tail_message(home.console_log)}"
+                )
+            try:
+                driver.verify_connectivity()
+                driver.execute_query("RETURN 1 AS ready")
+                return
+            except AuthError as exc:
+                raise ServerError(
+                    f"Neo4j refused the password stored in {home.connection_file} ({exc.message}); "
+                    f"delete {home.data_dir} to start from an empty database with a new password"
+                ) from exc
+            except (DriverError, Neo4jError, OSError) as exc:
+                last_problem = str(exc) or exc.__class__.__name__
+            if time.monotonic() >= deadline:
+                raise ServerError(
+                    f"Neo4j did not answer on {info.uri} within {timeout:g} s ({last_problem}); "
+                    f"{log_tail_message(home.console_log)}"
+                )
+            time.sleep(0.5)
+
+
+def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> list[str]:
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - 64 * 1024))
+            text = handle.read().decode("utf-8", errors="replace")
+    except OSError:
+        return []
+    return text.splitlines()[-lines:]
+
+
+def log_tail_message(path: Path) -> str:
+    tail = log_tail(path)
+    if not tail:
+        return f"{path} is empty"
+    return f"last lines of {path}:\n" + "\n".join(f"  {line}" for line in tail)
+
+
+def _ensure_password(
+    home: ServerHome, existing: ConnectionInfo | None, java: str, first_start: bool
+) -> ConnectionInfo:
+    """Before the first start, set a random initial password and record it."""
+    if existing is None:
+        if not first_start:
+            raise ServerError(
+                f"{home.connection_file} is missing, so the password of the database in "
+                f"{home.data_dir} is unknown; delete {home.data_dir} to start afresh"
+            )
+        existing = ConnectionInfo(uri="", user=USER, password=secrets.token_urlsafe(24))
+        # Recorded before the server ever sees it, so the password can never be lost.
+        write_connection(home.connection_file, existing)
+    if first_start:
+        set_initial_password(java, home, existing.password)
+    return existing
+
+
+def _previous_ports(info: ConnectionInfo | None) -> conf.Ports | None:
+    if info is None or info.bolt_port is None or info.http_port is None:
+        return None
+    return conf.Ports(bolt=info.bolt_port, http=info.http_port)
+
+
+def _port_of(address: str) -> int | None:
+    port = address.rpartition(":")[2]
+    return int(port) if port.isdigit() else None
+
+
+def _recorded_pid(home: ServerHome, info: ConnectionInfo | None) -> int | None:
+    if info is not None and info.pid:
+        return info.pid
+    try:
+        return int(home.pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _forget_pid(home: ServerHome, info: ConnectionInfo | None) -> None:
+    home.pid_file.unlink(missing_ok=True)
+    if info is not None and info.pid is not None:
+        write_connection(home.connection_file, info.with_changes(pid=None))
+
+
+def _accepts_connections(info: ConnectionInfo) -> bool:
+    port = info.bolt_port
+    host = info.uri.split("://", 1)[-1].rpartition(":")[0]
+    if port is None:
+        return False
+    try:
+        with socket.create_connection((host, port), timeout=1.0):
+            return True
+    except OSError:
+        return False
+
+
+@contextmanager
+def _lifecycle_lock(home: ServerHome) -> Iterator[None]:
+    """One start or stop at a time per home."""
+    with open(home.lock_file, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
