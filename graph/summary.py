@@ -30,8 +30,10 @@ def graph_summary(store: Store, top: int = 10) -> dict[str, Any]:
             )
     entities.sort(key=lambda e: (-e["documents"], -e["evidence"], e["name"]))
     documents = sorted(
-        ({"doc_id": d["key"], "title": d.get("title"), "published": d.get("published")}
-         for d in store.nodes("Document")),
+        (
+            {"doc_id": d["key"], "title": d.get("title"), "published": d.get("published")}
+            for d in store.nodes("Document")
+        ),
         key=lambda d: d["doc_id"],
     )
     uncatalogued = sorted(e["name"] for e in entities if e["catalogued"] is False)

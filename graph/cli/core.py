@@ -69,4 +69,24 @@ def summary(fmt: str, top: int, settings: Settings) -> None:
     click.echo(json.dumps(data, indent=2, default=str) if fmt == "json" else summary_markdown(data))
 
 
-COMMANDS: list[click.Command] = [load, summary]
+@click.group()
+def model() -> None:
+    """Inspect the model: node labels, properties and relationship types."""
+
+
+@model.command("docs")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+def model_docs(output: str | None) -> None:
+    """Print (or write) the model reference in Markdown."""
+    from graph.model import load_model
+    from graph.model.reference import render_model_reference
+
+    text = render_model_reference(load_model())
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+COMMANDS: list[click.Command] = [load, summary, model]

@@ -25,9 +25,10 @@ def slug(text: str) -> str:
     'turkiye-s-space-agency'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NON_WORD.sub("-", ascii_text.lower()).strip("-") or hashlib.sha1(
-        text.encode("utf-8")
-    ).hexdigest()[:12]
+    return (
+        _NON_WORD.sub("-", ascii_text.lower()).strip("-")
+        or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    )
 
 
 def node_key(label: str, name: str) -> str:

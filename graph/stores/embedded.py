@@ -142,7 +142,9 @@ class EmbeddedStore(Store):
             except Exception as exc:
                 conn.execute("ROLLBACK")
                 doc = plan.extraction.document.doc_id
-                raise StoreError(f"writing {doc} failed, nothing of it stored: {_message(exc)}") from exc
+                raise StoreError(
+                    f"writing {doc} failed, nothing of it stored: {_message(exc)}"
+                ) from exc
             conn.execute("COMMIT")
             summary.documents += 1
             summary.nodes += nodes
@@ -162,10 +164,7 @@ class EmbeddedStore(Store):
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True
     ) -> QueryResult:
-        if read_only:
-            conn = self._reader()
-        else:
-            conn = self._writer()
+        conn = self._reader() if read_only else self._writer()
         try:
             result = self._execute(conn, cypher, params)
         except RuntimeError as exc:

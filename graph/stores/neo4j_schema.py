@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.model import Model, load_model
+from graph.model import Model
 
 
 def constraint_statements(model: Model) -> list[str]:
@@ -38,6 +38,4 @@ def index_statements(model: Model) -> list[str]:
 
 def drop_index_statements(model: Model) -> list[str]:
     """Drop the secondary indexes (benchmarks compare with and without them)."""
-    return [
-        "DROP INDEX " + stmt.split()[2] + " IF EXISTS" for stmt in index_statements(model)
-    ]
+    return ["DROP INDEX " + stmt.split()[2] + " IF EXISTS" for stmt in index_statements(model)]

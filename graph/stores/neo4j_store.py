@@ -114,8 +114,8 @@ class Neo4jStore(Store):
         try:
             with self._session(read_only) as session:
                 if read_only:
-                    return session.execute_read(work)  # type: ignore[no-any-return]
-                return session.execute_write(work)  # type: ignore[no-any-return]
+                    return session.execute_read(work)
+                return session.execute_write(work)
         except Neo4jError as exc:
             raise StoreError(f"Neo4j: {_message(exc)}") from None
         except ServiceUnavailable as exc:

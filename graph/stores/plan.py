@@ -43,9 +43,7 @@ def coerce(prop: Property, value: Any) -> Any:
             items = [value] if isinstance(value, str) else list(value)
             return [str(v) for v in items if v is not None and str(v) != ""]
     except (TypeError, ValueError):
-        raise RecordError(
-            f"property {prop.name!r}: {value!r} is not a valid {prop.type}"
-        ) from None
+        raise RecordError(f"property {prop.name!r}: {value!r} is not a valid {prop.type}") from None
     return value
 
 
@@ -68,7 +66,9 @@ def merge_nodes_cypher(label: str, props: Sequence[str]) -> str:
     return f"{cypher} SET {sets}" if sets else cypher
 
 
-def merge_relationships_cypher(rel_type: str, source: str, target: str, props: Sequence[str]) -> str:
+def merge_relationships_cypher(
+    rel_type: str, source: str, target: str, props: Sequence[str]
+) -> str:
     sets = ", ".join(f"r.{p} = row.{p}" for p in props if p not in ("key", "source", "target"))
     cypher = (
         f"UNWIND $rows AS row MATCH (a:{source} {{key: row.source}}) "

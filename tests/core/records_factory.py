@@ -8,22 +8,39 @@ from graph.model.records import node_key
 LEASE_SENTENCE = "Kazakhstan leases the Baikonur Cosmodrome to Russia until 2050."
 
 
-def lease_extraction(doc_id: str = "lease.txt", aliases: tuple[str, ...] = ("Kazakh",)) -> Extraction:
+def lease_extraction(
+    doc_id: str = "lease.txt", aliases: tuple[str, ...] = ("Kazakh",)
+) -> Extraction:
     text = "Intro line.\n" + LEASE_SENTENCE
     start = text.index(LEASE_SENTENCE)
     ev = Evidence(doc_id, LEASE_SENTENCE, start, start + len(LEASE_SENTENCE), "test-rule")
-    kz = Node("Country", node_key("Country", "Kazakhstan"), {"name": "Kazakhstan", "aliases": list(aliases)}, [ev])
+    kz = Node(
+        "Country",
+        node_key("Country", "Kazakhstan"),
+        {"name": "Kazakhstan", "aliases": list(aliases)},
+        [ev],
+    )
     ru = Node("Country", node_key("Country", "Russia"), {"name": "Russia"}, [ev])
     baikonur = Node(
         "Facility",
         node_key("Facility", "Baikonur Cosmodrome"),
-        {"name": "Baikonur Cosmodrome", "subtype": "cosmodrome", "capabilities": ["launch_infrastructure"]},
+        {
+            "name": "Baikonur Cosmodrome",
+            "subtype": "cosmodrome",
+            "capabilities": ["launch_infrastructure"],
+        },
         [ev],
     )
     lease = Node(
         "Agreement",
         node_key("Agreement", "Baikonur lease"),
-        {"name": "Baikonur lease", "kind": "lease", "status": "in force", "end_date": "2050", "end_year": 2050},
+        {
+            "name": "Baikonur lease",
+            "kind": "lease",
+            "status": "in force",
+            "end_date": "2050",
+            "end_year": 2050,
+        },
         [ev],
     )
     rels = [
