@@ -89,4 +89,28 @@ def model_docs(output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-COMMANDS: list[click.Command] = [load, summary, model]
+@click.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the results.",
+)
+@click.option("--country", default="Kazakhstan", show_default=True, help="Focal country.")
+@store_options
+def demo(out_dir: Path, country: str, settings: Settings) -> None:
+    """Run the main job: load the sample corpus and write summary, query CSVs, the
+    partner-dependency report and the network view into one folder."""
+    from graph.demo import run_demo
+
+    with open_store(settings) as store:
+        click.echo(f"Database: {store.describe()}", err=True)
+        result = run_demo(store, out_dir, country, progress=lambda m: click.echo(m, err=True))
+    click.echo(f"Loaded {result.documents} documents. Results in {result.out_dir.resolve()}/:")
+    for path in result.files:
+        click.echo(f"  {path.relative_to(result.out_dir)}")
+
+
+COMMANDS: list[click.Command] = [load, summary, model, demo]

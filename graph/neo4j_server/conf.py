@@ -97,7 +97,10 @@ def jvm_heap(settings: Mapping[str, str]) -> tuple[str, str]:
 
 
 def port_is_free(port: int, host: str = HOST) -> bool:
+    """True if nothing listens on the port (connections of a stopped server lingering in
+    TIME_WAIT do not count: the server binds with SO_REUSEADDR as this probe does)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError:

@@ -24,13 +24,12 @@ def neo4j_cache_dir(cache_dir: Path | None = None) -> Path:
 
 
 def default_home(cache_dir: Path | None = None) -> Path:
-    """The home of `spacegraph neo4j start`.
+    """The home of `spacegraph neo4j start`: `$SPACEGRAPH_NEO4J_HOME`, else `<cache>/neo4j/server`.
 
-    `<cache_dir>/neo4j/server` when a cache folder is given, else `$SPACEGRAPH_NEO4J_HOME`,
-    else `<default cache>/neo4j/server`.
+    The variable names the home itself, so it wins over any cache folder.
     """
     explicit = os.environ.get(HOME_ENV)
-    if cache_dir is None and explicit:
+    if explicit:
         return Path(explicit).expanduser().resolve()
     return neo4j_cache_dir(cache_dir) / "server"
 

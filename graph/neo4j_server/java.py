@@ -111,6 +111,17 @@ def set_initial_password(java: str, home: ServerHome, password: str) -> None:
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ServerError(f"cannot run the Neo4j admin tool: {exc}") from exc
     if completed.returncode != 0:
-        output = (completed.stdout + completed.stderr).replace(password, "***").strip()
-        tail = " | ".join(output.splitlines()[-5:]) or "no output"
-        raise ServerError(f"setting the initial Neo4j password failed: {tail}")
+        output = (completed.stdout + completed.stderr).replace(password, "***")
+        raise ServerError(
+            f"setting the initial Neo4j password failed: {java_error_summary(output)}"
+        )
+
+
+def java_error_summary(output: str, lines: int = 3) -> str:
+    """The messages of Java output without stack frames ('\tat ...', '... 5 more')."""
+    messages = [
+        line.strip()
+        for line in output.splitlines()
+        if line.strip() and not re.match(r"\s+(at |\.\.\. \d+ more)", line)
+    ]
+    return " | ".join(messages[:lines]) or "no output"

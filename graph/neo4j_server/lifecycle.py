@@ -30,6 +30,7 @@ from graph.neo4j_server.runtime import Runtime, resolve_runtime
 DEFAULT_START_TIMEOUT = 120.0
 DEFAULT_STOP_TIMEOUT = 60.0
 LOG_TAIL_LINES = 25
+START_MARKER = "--- spacegraph: starting Neo4j"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def start(
             memory or conf.Memory(),
             conf.read_overrides(home.overrides_file),
         )
+        _check_ports_free(settings)
         conf.write_conf(home.conf_file, settings)
         first_start = not home.system_database_dir.exists()
         info = _ensure_password(home, existing, java, first_start)
@@ -170,7 +172,7 @@ def launch(java: str, home: ServerHome, heap: tuple[str, str]) -> int:
     """Run the server JVM detached: its own session, output appended to logs/console.log."""
     home.logs_dir.mkdir(parents=True, exist_ok=True)
     with open(home.console_log, "ab") as log:
-        log.write(f"\n--- spacegraph: starting Neo4j at {time.ctime()} ---\n".encode())
+        log.write(f"\n{START_MARKER} at {time.ctime()} ---\n".encode())
         log.flush()
         try:
             process = subprocess.Popen(
@@ -192,7 +194,7 @@ def launch(java: str, home: ServerHome, heap: tuple[str, str]) -> int:
 
 
 def wait_until_ready(home: ServerHome, info: ConnectionInfo, pid: int, timeout: float) -> None:
-    """Poll Bolt with the official driver until `RETURN 1` succeeds, the server dies or time runs out."""
+    """Poll Bolt with the driver until `RETURN 1` succeeds, the server dies or time runs out."""
     from neo4j import GraphDatabase
     from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
@@ -216,7 +218,7 @@ def wait_until_ready(home: ServerHome, info: ConnectionInfo, pid: int, timeout: 
                     f"delete {home.data_dir} to start from an empty database with a new password"
                 ) from exc
             except (DriverError, Neo4jError, OSError) as exc:
-                last_problem = str(exc) or exc.__class__.__name__
+                last_problem = " ".join(str(exc).split()) or exc.__class__.__name__
             if time.monotonic() >= deadline:
                 raise ServerError(
                     f"Neo4j did not answer on {info.uri} within {timeout:g} s ({last_problem}); "
@@ -226,6 +228,7 @@ def wait_until_ready(home: ServerHome, info: ConnectionInfo, pid: int, timeout: 
 
 
 def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> list[str]:
+    """The last lines the latest start wrote (earlier starts' output left out)."""
     try:
         with open(path, "rb") as handle:
             handle.seek(0, os.SEEK_END)
@@ -233,6 +236,9 @@ def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> list[str]:
             text = handle.read().decode("utf-8", errors="replace")
     except OSError:
         return []
+    latest = text.rpartition(START_MARKER)
+    if latest[1]:
+        text = latest[1] + latest[2]
     return text.splitlines()[-lines:]
 
 
@@ -265,6 +271,14 @@ def _previous_ports(info: ConnectionInfo | None) -> conf.Ports | None:
     if info is None or info.bolt_port is None or info.http_port is None:
         return None
     return conf.Ports(bolt=info.bolt_port, http=info.http_port)
+
+
+def _check_ports_free(settings: dict[str, str]) -> None:
+    """Fail early if an overridden listen port is taken (clients could reach another server)."""
+    for key in ("server.bolt.listen_address", "server.http.listen_address"):
+        port = _port_of(settings.get(key, ""))
+        if port is not None and not conf.port_is_free(port):
+            raise ServerError(f"port {port} ({key}) is already in use by another program")
 
 
 def _port_of(address: str) -> int | None:

@@ -67,7 +67,9 @@ def server_version(jar_names: list[str] | tuple[str, ...]) -> str:
     versions = sorted({m.group(1) for name in jar_names if (m := SERVER_JAR.match(name))})
     if len(versions) != 1:
         found = ", ".join(versions) or "none"
-        raise ServerError(f"expected one neo4j-<version>.jar among the resolved jars, found {found}")
+        raise ServerError(
+            f"expected one neo4j-<version>.jar among the resolved jars, found {found}"
+        )
     return versions[0]
 
 
@@ -138,7 +140,9 @@ def _resolve_with_maven(
     if completed.returncode != 0:
         output = (completed.stdout + completed.stderr).strip().splitlines()
         tail = " | ".join(output[-5:]) or "no output"
-        raise ServerError(f"Maven could not resolve the Neo4j jars (exit {completed.returncode}): {tail}")
+        raise ServerError(
+            f"Maven could not resolve the Neo4j jars (exit {completed.returncode}): {tail}"
+        )
     jars = sorted(p.name for p in staging.glob("*.jar"))
     version = server_version(jars)
     lib_dir = directory / "lib"

@@ -4,26 +4,30 @@ Used by `scripts/with-neo4j` (and so by `make test`): start the test server (its
 apart from the one `spacegraph neo4j start` uses), export NEO4J_URI, NEO4J_USER and
 NEO4J_PASSWORD to the command, run it, stop the server whatever happened, and exit with the
 command's exit code. If the server cannot start, print why (with the server's log tail) and
-exit 1 without running the command.
+exit 1 without running the command. Runs sharing a home take turns.
 """
 
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
 from graph.model import SpacegraphError
-from graph.neo4j_server.home import home_for_tests
+from graph.neo4j_server.home import ServerHome, home_for_tests
 from graph.neo4j_server.lifecycle import DEFAULT_START_TIMEOUT, start, stop
 
 START_FAILED = 1
+STOP_FAILED = 1
 COMMAND_NOT_FOUND = 127
+INTERRUPTED = 130
 OVERRIDDEN = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
 
@@ -42,25 +46,56 @@ def exit_status(returncode: int) -> int:
 
 
 def run_with_server(command: Sequence[str], home: Path, timeout: float) -> int:
-    say = _say
+    with _exclusive_use(home):
+        return _run_with_server(command, home, timeout)
+
+
+@contextmanager
+def _exclusive_use(home: Path) -> Iterator[None]:
+    """One run per home at a time: a second run must not stop the server under the first."""
+    lock_path = ServerHome(home).run_dir / "with-neo4j.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            _say(f"with-neo4j: waiting for another run using {home} to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _run_with_server(command: Sequence[str], home: Path, timeout: float) -> int:
     if os.environ.get("NEO4J_URI"):
-        say(f"with-neo4j: ignoring NEO4J_URI={os.environ['NEO4J_URI']}; using the test server")
+        _say(f"with-neo4j: ignoring NEO4J_URI={os.environ['NEO4J_URI']}; using the test server")
     try:
         result = start(home, timeout=timeout)
     except SpacegraphError as exc:
-        say(f"with-neo4j: the Neo4j test server could not start: {exc}")
+        _say(f"with-neo4j: the Neo4j test server could not start: {exc}")
         return START_FAILED
     info = result.info
     how = "was already running" if result.already_running else f"started in {result.seconds:.1f} s"
-    say(f"with-neo4j: Neo4j {info.version} {how} at {info.uri} (home {home})")
+    _say(f"with-neo4j: Neo4j {info.version} {how} at {info.uri} (home {home})")
+    code = STOP_FAILED
     try:
-        return _run(command, command_environment(dict(os.environ), info.credentials()))
+        code = _run(command, command_environment(dict(os.environ), info.credentials()))
     finally:
-        try:
-            stopped = stop(home)
-            say(f"with-neo4j: Neo4j stopped (pid {stopped.pid})")
-        except SpacegraphError as exc:
-            say(f"with-neo4j: could not stop the Neo4j test server: {exc}")
+        stopped = _stop(home)
+    # A server left running is a failure even when the command passed.
+    return code if stopped or code != 0 else STOP_FAILED
+
+
+def _stop(home: Path) -> bool:
+    try:
+        result = stop(home)
+    except SpacegraphError as exc:
+        _say(f"with-neo4j: could not stop the Neo4j test server: {exc}")
+        return False
+    how = "" if result.graceful else " (killed after the stop timeout)"
+    _say(f"with-neo4j: Neo4j stopped (pid {result.pid}){how}")
+    return True
 
 
 def _run(command: Sequence[str], env: dict[str, str]) -> int:
@@ -114,7 +149,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not command:
         parser.error("give the command to run, e.g. with-neo4j .venv/bin/pytest")
     home = (args.home or home_for_tests()).expanduser().resolve()
-    return run_with_server(command, home, args.timeout)
+    # SIGTERM while the server starts or stops unwinds like Ctrl-C, so the server is stopped.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return run_with_server(command, home, args.timeout)
+    except KeyboardInterrupt:
+        _say("with-neo4j: interrupted")
+        return INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -1,0 +1,245 @@
+"""Single points of failure in a country's cooperation subgraph.
+
+The cooperation subgraph of a focal country holds the focal country and every node its
+ties pass through (partners, the actors acting for them, agreements, assets and their
+components), with all the facts among them, read undirected. An articulation point is a
+node whose loss splits it; a bridge is a fact whose loss does. For each, the table says
+how many nodes (and which partners) would be cut off from the focal country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import networkx as nx
+import pandas as pd
+
+from graph.analysis.attribution import Attribution
+from graph.analysis.ties import Tie, node_name
+
+
+def cooperation_subgraph(
+    G: nx.MultiDiGraph,
+    country: str,
+    ties: Sequence[Tie],
+    attribution: Attribution | None = None,
+) -> nx.Graph:
+    """The undirected simple graph of the focal country's ties (see module docstring).
+
+    Besides the facts among its nodes, each node is joined to the country it is attributed
+    to (edge attribute ``attributed``), so an organisation whose country comes from the
+    catalogue still hangs off that country.
+
+    Examples
+    --------
+    >>> from graph.analysis.ties import Tie
+    >>> G = nx.MultiDiGraph([("kz", "a"), ("ru", "a"), ("ru", "x")])
+    >>> H = cooperation_subgraph(G, "kz", [Tie("ru", "agreement", "MoU", 1, "", ("a",),
+    ...                                        via=("ru",), agreement="a")])
+    >>> sorted(tuple(sorted(edge)) for edge in H.edges())
+    [('a', 'kz'), ('a', 'ru')]
+    """
+    attribution = attribution or Attribution(G, prefer=country)
+    nodes = {country}
+    for tie in ties:
+        nodes.update(n for n in (tie.partner, *tie.via, *tie.focal_parties, *tie.assets))
+        nodes.update(n for n in (tie.component, tie.agreement) if n is not None)
+    present = {n for n in nodes if n in G}
+    H = nx.Graph()
+    H.add_nodes_from((n, G.nodes[n]) for n in present)
+    # Straight from the adjacency: a subgraph view of a large (or already filtered) graph
+    # would test every neighbour through its filters.
+    weights: dict[tuple[str, str], float] = {}
+    for node in present:
+        for other, facts in G.adj[node].items():
+            if other in present and other != node:
+                pair = (node, other) if node <= other else (other, node)
+                total = sum(attrs.get("weight", 1) for attrs in facts.values())
+                weights[pair] = weights.get(pair, 0) + total
+    H.add_edges_from((u, v, {"weight": w, "distance": 1 / w}) for (u, v), w in weights.items())
+    for node in present:
+        side = attribution.side(node)
+        if side is not None and side != node and side in H and not H.has_edge(node, side):
+            H.add_edge(node, side, weight=1, distance=1.0, attributed=True)
+    return H
+
+
+class _Cuts:
+    """One depth-first search from the focal country over its component.
+
+    In the search tree a subtree is a run of discovery indices, so what a cut separates is
+    an interval and counting it costs nothing: articulation points and bridges with their
+    cut-off sizes in linear time.
+    """
+
+    def __init__(self, H: nx.Graph, root: str) -> None:
+        disc: dict[str, int] = {root: 0}
+        low: dict[str, int] = {root: 0}
+        parent: dict[str, str | None] = {root: None}
+        order: list[str] = [root]
+        children: dict[str, list[str]] = {root: []}
+        stack = [(root, iter(H[root]))]
+        while stack:
+            node, neighbours = stack[-1]
+            advanced = False
+            for nxt in neighbours:
+                if nxt not in disc:
+                    disc[nxt] = low[nxt] = len(order)
+                    order.append(nxt)
+                    parent[nxt] = node
+                    children[nxt] = []
+                    children[node].append(nxt)
+                    stack.append((nxt, iter(H[nxt])))
+                    advanced = True
+                    break
+                if nxt != parent[node]:
+                    low[node] = min(low[node], disc[nxt])
+            if not advanced:
+                stack.pop()
+                up = parent[node]
+                if up is not None:
+                    low[up] = min(low[up], low[node])
+        size: dict[str, int] = {}
+        for node in reversed(order):
+            size[node] = 1 + sum(size[c] for c in children[node])
+        self.order, self.disc = order, disc
+        # Articulation point -> the child subtrees it separates from the root.
+        self.by_node: dict[str, list[str]] = {}
+        # Bridge (parent, child) -> the child subtree.
+        self.by_edge: dict[tuple[str, str], str] = {}
+        for node in order:
+            for child in children[node]:
+                if node != root and low[child] >= disc[node]:
+                    self.by_node.setdefault(node, []).append(child)
+                if low[child] > disc[node]:
+                    self.by_edge[(node, child)] = child
+        self.size = size
+
+    def count(self, subtrees: list[str]) -> int:
+        return sum(self.size[c] for c in subtrees)
+
+    def members(self, subtrees: list[str], candidates: Iterable[str]) -> list[str]:
+        """The candidates that lie in the subtrees (by discovery-index interval)."""
+        spans = [(self.disc[c], self.disc[c] + self.size[c]) for c in subtrees]
+        return [
+            n
+            for n in candidates
+            if n in self.disc and any(lo <= self.disc[n] < hi for lo, hi in spans)
+        ]
+
+
+def _names(H: nx.Graph, nodes: Iterable[str]) -> str:
+    return "; ".join(sorted(node_name_of(H, n) for n in nodes))
+
+
+def node_name_of(H: nx.Graph, key: str) -> str:
+    return str(H.nodes[key].get("name") or key) if key in H else key
+
+
+def _outside(H: nx.Graph, cuts: _Cuts | None) -> nx.Graph:
+    """The part of H not reached from the focal country (usually empty)."""
+    reached = set(cuts.disc) if cuts is not None else set()
+    return H.subgraph(n for n in H if n not in reached)
+
+
+def articulation_points(
+    H: nx.Graph, country: str, partners: Iterable[str] = (), cuts: _Cuts | None = None
+) -> pd.DataFrame:
+    """Articulation points of the cooperation subgraph other than the focal country.
+
+    ``cut_off`` counts the nodes that would lose every path to the focal country without
+    the point; ``partners_cut_off`` names the partners among them. Points in parts not
+    connected to the focal country at all have no count.
+
+    Examples
+    --------
+    >>> H = nx.Graph([("kz", "org"), ("org", "agr"), ("agr", "ru"), ("kz", "us")])
+    >>> table = articulation_points(H, "kz", ["ru", "us"])
+    >>> table[["node", "cut_off", "partners_cut_off"]].values.tolist()
+    [['org', 2, 'ru'], ['agr', 1, 'ru']]
+    """
+    partner_list = sorted(set(partners))
+    if cuts is None and country in H:
+        cuts = _Cuts(H, country)
+    rows = []
+    if cuts is not None:
+        for node, subtrees in cuts.by_node.items():
+            rows.append(
+                {
+                    "node": node,
+                    "name": node_name_of(H, node),
+                    "label": H.nodes[node].get("label", ""),
+                    "cut_off": cuts.count(subtrees),
+                    "partners_cut_off": _names(H, cuts.members(subtrees, partner_list)),
+                }
+            )
+    for node in nx.articulation_points(_outside(H, cuts)):
+        rows.append({"node": node, "name": node_name_of(H, node),
+                     "label": H.nodes[node].get("label", ""), "cut_off": None,
+                     "partners_cut_off": ""})  # fmt: skip
+    rows.sort(key=lambda r: (-(r["cut_off"] or 0), r["name"]))
+    columns = ["node", "name", "label", "cut_off", "partners_cut_off"]
+    return pd.DataFrame(rows, columns=columns).astype({"cut_off": "Int64"})
+
+
+def bridges(
+    H: nx.Graph, country: str, partners: Iterable[str] = (), cuts: _Cuts | None = None
+) -> pd.DataFrame:
+    """Bridges of the cooperation subgraph, with what each would cut off from the focal
+    country (no count for bridges outside its component).
+
+    Examples
+    --------
+    >>> H = nx.Graph([("kz", "a"), ("a", "ru"), ("kz", "b"), ("b", "us"), ("us", "kz")])
+    >>> bridges(H, "kz", ["ru", "us"])[["source", "target", "cut_off"]].values.tolist()
+    [['kz', 'a', 2], ['a', 'ru', 1]]
+    """
+    partner_list = sorted(set(partners))
+    if cuts is None and country in H:
+        cuts = _Cuts(H, country)
+    rows = []
+    if cuts is not None:
+        for (u, v), child in cuts.by_edge.items():
+            rows.append(
+                {
+                    "source": u,
+                    "target": v,
+                    "source_name": node_name_of(H, u),
+                    "target_name": node_name_of(H, v),
+                    "cut_off": cuts.count([child]),
+                    "partners_cut_off": _names(H, cuts.members([child], partner_list)),
+                }
+            )
+    for u, v in nx.bridges(_outside(H, cuts)):
+        rows.append({"source": u, "target": v, "source_name": node_name_of(H, u),
+                     "target_name": node_name_of(H, v), "cut_off": None,
+                     "partners_cut_off": ""})  # fmt: skip
+    rows.sort(key=lambda r: (-(r["cut_off"] or 0), r["source_name"], r["target_name"]))
+    columns = ["source", "target", "source_name", "target_name", "cut_off", "partners_cut_off"]
+    return pd.DataFrame(rows, columns=columns).astype({"cut_off": "Int64"})
+
+
+def structure(
+    G: nx.MultiDiGraph,
+    country: str,
+    ties: Sequence[Tie],
+    attribution: Attribution | None = None,
+) -> tuple[nx.Graph, pd.DataFrame, pd.DataFrame]:
+    """Cooperation subgraph, its articulation points and its bridges, in one call."""
+    H = cooperation_subgraph(G, country, ties, attribution)
+    partners = {t.partner for t in ties}
+    cuts = _Cuts(H, country) if country in H else None
+    return (
+        H,
+        articulation_points(H, country, partners, cuts),
+        bridges(H, country, partners, cuts),
+    )
+
+
+__all__ = [
+    "articulation_points",
+    "bridges",
+    "cooperation_subgraph",
+    "node_name",
+    "structure",
+]

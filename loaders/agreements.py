@@ -1,0 +1,465 @@
+"""Agreements: MoUs, contracts, leases, intergovernmental and other agreements, with kind,
+status, date, parties and their roles, what they concern, value and capability tags.
+
+"Signed agreements with A, B and C" gives one bilateral agreement per counterpart; "signed a
+contract with A and B" gives one contract with three parties. An agreement with no named
+subject has the document's focal country as its other party when the kind implies a
+government (intergovernmental agreements) or when a list item names the partner
+("- Mongolia: Secured an export contract with Mongolia").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from loaders.context import PLACEHOLDER, Context, SentenceView
+from loaders.dates import find_dates
+from loaders.facts import AgreementFact, Party
+from loaders.mentions import Entity, Mention
+from loaders.money import find_amounts
+from loaders.resources import lexicon
+
+_PH = r"⟦\d+:[^⟧]*⟧"
+_ITEM = re.compile(
+    r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:⟦\d+:[^⟧]*⟧'s\s+)?"
+    r"(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"⟦(?P<i>\d+):(?P<label>[^:⟧]+):[^:⟧]*:(?P<form>[^⟧]+)⟧(?!')"
+    rf"(?:\s+{_PH}(?=[\s,.;]))?(?:\s*\({_PH}\))?(?:\s+(?:of|from|in)\s+{_PH})?"
+    r"(?:,\s+(?:a|an|the)\s+[^,⟦;.]{1,60}(?=,|\.|;|$))?"
+)
+_SEP = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s*&\s*")
+_LEAD = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?)(?P<prep>with|from|between|by|to)\s+")
+_HEAD = re.compile(
+    r"^[-*•–]\s+(?P<head>(?:⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)"
+    r"(?:(?:,\s*and\s+|,\s*|\s+and\s+)⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)*)\s*:"
+)
+_AWARDED = re.compile(
+    r"⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+(?:has\s+|have\s+)?"
+    r"(?:awarded|granted|gave|handed|awards|grants|gives)\s+(?:the\s+)?"
+    r"⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?:,\s+[^,⟦]{1,60},)?\s+$"
+)
+_UNDER = re.compile(r"^\s*(?:Under|Through|Via)\s+(?:a|an|the)\s+$")
+_TWO = re.compile(
+    r"\s*(?:between|by)\s+the\s+two\s+(?:countries|governments|sides|states|nations|parties)\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^-–—]{4,40}?[-–—]")
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose|that|where|founded|established|based|headquartered|created)\b[^,;]*,"
+)
+_TITLE_NOUN = {
+    "MoU": "MoU",
+    "intergovernmental agreement": "intergovernmental agreement",
+    "export contract": "export contract",
+    "joint venture": "joint venture agreement",
+    "lease": "lease",
+    "contract": "contract",
+    "other": "agreement",
+}
+
+
+@dataclass(frozen=True)
+class _Lex:
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    status: tuple[tuple[str, re.Pattern[str]], ...]
+    review: re.Pattern[str]
+    implied: frozenset[str]
+    receive: re.Pattern[str]
+    date_blockers: re.Pattern[str]
+    capability_cues: dict[str, tuple[re.Pattern[str], ...]]
+    subtype_capabilities: dict[str, tuple[str, ...]]
+    followup: re.Pattern[str]
+
+
+@functools.cache
+def lex() -> _Lex:
+    data = lexicon("agreements")
+    return _Lex(
+        kinds=tuple((k["kind"], re.compile(k["pattern"])) for k in data["kinds"]),
+        status=tuple((s["status"], re.compile(s["pattern"], re.I)) for s in data["status"]),
+        review=re.compile(data["review_followup"], re.I),
+        implied=frozenset(data["implied_party_kinds"]),
+        receive=re.compile(data["receive_verbs"], re.I),
+        date_blockers=re.compile(data["date_blockers"], re.I),
+        capability_cues={
+            cap: tuple(re.compile(p, re.I) for p in pats)
+            for cap, pats in data["capability_cues"].items()
+        },
+        subtype_capabilities={k: tuple(v) for k, v in data["subtype_capabilities"].items()},
+        followup=re.compile(data["followup_reference"], re.I),
+    )
+
+
+def is_media(mention: Mention) -> bool:
+    """News outlets cited as sources are never parties."""
+    if mention.entry is not None and mention.entry.source == "media.yaml":
+        return True
+    return mention.rule.startswith("shape:news") or mention.rule == "shape:dateline-source"
+
+
+def _inside_placeholder(masked: str, pos: int) -> bool:
+    return masked.rfind("⟦", 0, pos) > masked.rfind("⟧", 0, pos)
+
+
+def _party(ctx: Context, view: SentenceView, index: int) -> Entity | None:
+    m = view.mention(index)
+    if m.label not in ("Country", "Organization") or m.form == "demonym" or is_media(m):
+        return None
+    return ctx.entity(m)
+
+
+def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[Entity], int]:
+    """The preposition and the parties listed right after an agreement noun."""
+    lead = _LEAD.match(view.masked, pos)
+    if not lead:
+        return "", [], pos
+    if _TWO.match(view.masked, lead.start("prep")):
+        return "between", top_countries(ctx, 2), lead.end()
+    parties: list[Entity] = []
+    cursor = lead.end()
+    while True:
+        item = _ITEM.match(view.masked, cursor)
+        if not item:
+            break
+        ent = _party(ctx, view, int(item.group("i")))
+        if ent is not None and ent not in parties:
+            parties.append(ent)
+        cursor = item.end()
+        sep = _SEP.match(view.masked, cursor)
+        if not sep:
+            break
+        cursor = sep.end()
+    return lead.group("prep"), parties, cursor
+
+
+def top_countries(ctx: Context, n: int) -> list[Entity]:
+    """The n countries the document names most (for "between the two countries")."""
+    counted = sorted(
+        (e for e in ctx.recognition.entities.values() if e.label == "Country" and e.mentions),
+        key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)),
+    )
+    return counted[:n] if len(counted) >= n else []
+
+
+_PARTY_PHRASE = (
+    rf"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?(?:{_PH}'s\s+)?(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
+    rf"(?:(?!and\b|or\b|which\b|who\b|that\b|whose\b)[a-z][\w-]*\s+){{0,3}}"
+    rf"⟦(\d+):[^⟧]*⟧(?:\s*\({_PH}\))?"
+)
+_CONJOINED = re.compile(rf"{_PARTY_PHRASE}(?:,\s*and\s+|,\s*|\s+and\s+)(?={_PARTY_PHRASE}$)")
+
+
+def _conjoined(ctx: Context, view: SentenceView, left: str, subject_end: int) -> list[Entity]:
+    """Parties joined with the subject before it: "A and B signed ..." gives [A]."""
+    parties: list[Entity] = []
+    text = left[:subject_end]
+    while True:
+        tail = re.search(rf"{_PARTY_PHRASE}$", text)
+        if not tail:
+            break
+        before = text[: tail.start()]
+        m = re.search(rf"{_PARTY_PHRASE}(?:,\s*and\s+|,\s*|\s+and\s+)$", before)
+        if not m:
+            break
+        ent = _party(ctx, view, int(m.group(1)))
+        if ent is None:
+            break
+        parties.insert(0, ent)
+        text = before[: m.end()].rstrip(" ,")
+        text = re.sub(r"(?:,\s*and|,|\s+and)$", "", text)
+    return parties
+
+
+def list_head(view: SentenceView) -> tuple[list[Mention], int]:
+    """Mentions heading a list item ("- Belarus, Israel, Ukraine: ...") and where the body
+    starts (acronyms in parentheses are not heads)."""
+    if not view.is_list_item:
+        return [], 0
+    m = _HEAD.match(view.masked)
+    if not m:
+        return [], 0
+    heads = []
+    for ph in PLACEHOLDER.finditer(m.group("head")):
+        before = m.group("head")[: ph.start()].rstrip()
+        if before.endswith("("):
+            continue
+        heads.append(view.mention(int(ph.group(1))))
+    return heads, m.end()
+
+
+def _subject(
+    ctx: Context, view: SentenceView, start: int, end: int, cued: bool = False
+) -> list[Entity]:
+    """The parties that act on the agreement noun: the last party named before it in its
+    clause (not a possessive) with any party joined to it by "and", provided a verb of
+    signing, proposing or the like stands between them and the noun."""
+    left = view.masked[start:end]
+    cut = max(left.rfind(";"), left.rfind(" - "))
+    if cut >= 0:
+        left = left[cut + 1 :]
+    # A relative clause or apposition is not where the subject is: "Luxembourg, which hosts
+    # the X centre, has signed ..." (blanked out, keeping offsets).
+    left = _RELATIVE.sub(lambda m: " " * len(m.group()), left)
+    for ph in reversed(list(PLACEHOLDER.finditer(left))):
+        if left[ph.end() : ph.end() + 2] == "'s" or left[ph.start() - 1 : ph.start()] == "(":
+            continue
+        ent = _party(ctx, view, int(ph.group(1)))
+        if ent is None:
+            continue
+        between = left[ph.end() :]
+        if len(between) > 150 or not (cued or any(p.search(between) for _, p in lex().status)):
+            return []
+        end = ph.end()
+        acronym = re.match(rf"\s*\({_PH}\)", left[end:])
+        return [*_conjoined(ctx, view, left, end + (acronym.end() if acronym else 0)), ent]
+    return []
+
+
+def _compact(masked: str, *positions: int) -> tuple[str, list[int]]:
+    """The masked text with each placeholder shortened to "⟦⟧", and the positions moved
+    along, so that distances count words rather than placeholder lengths."""
+    out: list[str] = []
+    moved = list(positions)
+    last = 0
+    for m in PLACEHOLDER.finditer(masked):
+        out.append(masked[last : m.start()])
+        out.append("⟦⟧")
+        shrink = len(m.group()) - 2
+        moved = [p - shrink if p >= m.end() else p for p in moved]
+        last = m.end()
+    out.append(masked[last:])
+    return "".join(out), moved
+
+
+def _status(masked: str, t0: int, t1: int) -> str:
+    masked, (t0, t1) = _compact(masked, t0, t1)
+    best: tuple[int, int, str] | None = None
+    window_start = max(0, t0 - 90)
+    for order, (status, pattern) in enumerate(lex().status):
+        for m in pattern.finditer(masked, window_start, min(len(masked), t1 + 70)):
+            distance = t0 - m.end() if m.end() <= t0 else m.start() - t1
+            cand = (max(distance, 0), order, status)
+            if best is None or cand < best:
+                best = cand
+    return best[2] if best else "unknown"
+
+
+def _date(ctx: Context, view: SentenceView, t0: int) -> str | None:
+    text = view.sentence.text
+    best: tuple[int, str] | None = None
+    # t0 is an offset in the masked sentence; compare in proportion to the sentence text.
+    anchor = int(t0 * len(text) / max(len(view.masked), 1))
+    dateline = _DATELINE.match(text)
+    for d in find_dates(text, ctx.document.published):
+        if d.value is None or lex().date_blockers.search(text[max(0, d.start - 25) : d.start]):
+            continue
+        if dateline and d.start < dateline.end():
+            continue  # the dateline dates the report, not the agreement
+        distance = abs(d.start - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, d.value)
+    return best[1] if best else None
+
+
+def _about(ctx: Context, view: SentenceView, parties: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for m in view.mentions:
+        ent = ctx.entity(m)
+        if ent is None or m.label not in ("Facility", "Program") or ent in out:
+            continue
+        if ent not in parties:
+            out.append(ent)
+    return out
+
+
+def capabilities_for(
+    ctx: Context, kind: str, about: list[Entity], views: list[SentenceView]
+) -> list[str]:
+    """Capability tags from what the agreement concerns and the words used about it."""
+    tags: list[str] = []
+    for ent in about:
+        tags.extend(lex().subtype_capabilities.get(ent.subtype or "", ()))
+    if kind == "lease":
+        tags.append("launch_infrastructure")
+    text = " ".join(v.sentence.text for v in views)
+    idx = views[0].sentence.index if views else -1
+    if 0 <= idx + 1 < len(ctx.views):
+        nxt = ctx.views[idx + 1].sentence.text
+        if lex().followup.search(nxt):
+            text += " " + nxt
+    for cap, cues in lex().capability_cues.items():
+        if any(c.search(text) for c in cues):
+            tags.append(cap)
+    return sorted(set(tags))
+
+
+def title_for(kind: str, parties: list[Entity], about: list[Entity]) -> str:
+    """A descriptive title: "<Facility> lease", "<Programme> contract", "A-B MoU"."""
+    noun = _TITLE_NOUN.get(kind, "agreement")
+    if kind == "lease" and about:
+        return f"{about[0].name} lease"
+    programmes = [a for a in about if a.label == "Program"]
+    if kind == "contract" and len(programmes) == 1:
+        return f"{programmes[0].name} contract"
+    names = "-".join(p.name for p in parties[:3])
+    return f"{names} {noun}"
+
+
+def _roles(kind: str, status: str, prep: str, received: bool, n: int) -> tuple[str, str]:
+    """Roles of the subject and of the counterparts."""
+    if kind == "lease":
+        return ("lessor", "lessee") if prep == "to" else ("lessee", "lessor")
+    if kind == "export contract":
+        return "supplier", "customer"
+    if kind == "contract":
+        return (
+            ("contractor", "customer") if received or prep == "from" else ("customer", "contractor")
+        )
+    if status in ("proposed", "under review"):
+        return "proposer", "counterpart"
+    return "signatory", "signatory"
+
+
+def extract_agreements(ctx: Context) -> list[AgreementFact]:
+    """Agreements stated in the document, merged when the same parties sign the same kind."""
+    facts: list[AgreementFact] = []
+    under_review = any(lex().review.search(v.sentence.text) for v in ctx.views)
+    for view in ctx.views:
+        facts.extend(_in_sentence(ctx, view, under_review))
+    return merge_agreements(facts)
+
+
+def _in_sentence(ctx: Context, view: SentenceView, under_review: bool) -> list[AgreementFact]:
+    masked = view.masked
+    heads, body = list_head(view)
+    taken: list[tuple[int, int]] = []
+    out: list[AgreementFact] = []
+    for kind, pattern in lex().kinds:
+        for trig in pattern.finditer(masked):
+            t0, t1 = trig.span()
+            if _inside_placeholder(masked, t0) or any(a < t1 and t0 < b for a, b in taken):
+                continue
+            taken.append((t0, t1))
+            fact = _agreement(ctx, view, kind, trig, heads, body, under_review)
+            if fact is not None:
+                out.extend(fact)
+    return out
+
+
+def _agreement(
+    ctx: Context,
+    view: SentenceView,
+    kind: str,
+    trig: re.Match[str],
+    heads: list[Mention],
+    body: int,
+    under_review: bool,
+) -> list[AgreementFact] | None:
+    masked = view.masked
+    t0, t1 = trig.span()
+    plural = trig.group(0).rstrip().endswith(("s", "a")) and not trig.group(0).endswith("ss")
+    prep, counterparts, _ = _list_after(ctx, view, t1)
+    left = masked[body:t0]
+    awarded = _AWARDED.search(re.sub(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", "", left))
+    subjects: list[Entity] = []
+    if prep in ("between", "by"):
+        if len(counterparts) < 2:
+            return None
+        subjects, counterparts = counterparts[:1], counterparts[1:]
+    elif awarded:
+        a, b = (
+            _party(ctx, view, int(awarded.group("a"))),
+            _party(ctx, view, int(awarded.group("b"))),
+        )
+        if a is None or b is None:
+            return None
+        subjects, counterparts, prep = [b], [a], "from"
+    else:
+        cued = any(p.search(trig.group(0)) for _, p in lex().status)
+        subjects = _subject(ctx, view, body, t0, cued)
+        if not subjects and _UNDER.match(left) and counterparts:
+            after = re.match(r"[^⟦]*?,\s*(?:the\s+)?⟦(\d+):[^⟧]*⟧", masked[t1:])
+            actor = _party(ctx, view, int(after.group(1))) if after else None
+            subjects = [actor] if actor else []
+    head_parties = [e for e in (ctx.entity(h) for h in heads if h.label == "Country") if e]
+    if not subjects and prep not in ("between", "by"):
+        if (head_parties or kind in lex().implied) and ctx.focal is not None:
+            subjects = [ctx.focal]
+        if not counterparts and head_parties:
+            counterparts = head_parties
+    if len(subjects) > 1 and not counterparts:
+        subjects, counterparts = subjects[:1], subjects[1:]
+    if subjects and not counterparts and prep == "":
+        # "a draft memorandum ... in front of Turkey": the first party named after the noun
+        # in the same clause.
+        nearby = re.match(
+            r"[^⟦.;]{0,60}?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[t1:]
+        )
+        ent = _party(ctx, view, int(nearby.group(1))) if nearby else None
+        counterparts = [ent] if ent else []
+    if not subjects:
+        return None
+    subject = subjects[0]
+    counterparts = [c for c in [*subjects[1:], *counterparts] if c.key != subject.key]
+    counterparts = list(dict.fromkeys(counterparts))
+    if not counterparts:
+        return None
+    status = _status(masked, t0, t1)
+    if kind == "lease" and status == "unknown":
+        return None
+    if status == "proposed" and under_review:
+        status = "under review"
+    received = bool(lex().receive.search(masked[max(body, t0 - 40) : t0]))
+    subject_role, other_role = _roles(kind, status, prep, received, len(counterparts))
+    date = _date(ctx, view, t0)
+    groups = [[c] for c in counterparts] if plural and len(counterparts) > 1 else [counterparts]
+    alias = trig.group(0) if trig.group(0)[:1].isupper() and len(trig.group(0).split()) > 2 else ""
+    amounts = find_amounts(view.sentence.text)
+    out = []
+    for group in groups:
+        parties = [Party(subject, subject_role), *(Party(c, other_role) for c in group)]
+        about = _about(ctx, view, [p.entity for p in parties])
+        fact = AgreementFact(
+            kind=kind,
+            status=status,
+            parties=parties,
+            about=about,
+            views=[view],
+            rule=f"agreement:{kind}",
+            title=title_for(kind, [p.entity for p in parties], about),
+            aliases=[alias] if alias else [],
+            date=date,
+        )
+        if len(amounts) == 1 and len(groups) == 1:
+            fact.value, fact.currency = amounts[0].value, amounts[0].currency
+        fact.capabilities = capabilities_for(ctx, kind, about, [view])
+        out.append(fact)
+    return out
+
+
+def merge_agreements(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """One agreement per kind and set of parties; titles made unique."""
+    merged: dict[tuple[str, frozenset[str]], AgreementFact] = {}
+    for f in facts:
+        key = (f.kind, f.party_keys)
+        if key not in merged:
+            merged[key] = f
+            continue
+        m = merged[key]
+        m.views.extend(v for v in f.views if v not in m.views)
+        m.about.extend(a for a in f.about if a not in m.about)
+        m.aliases.extend(a for a in f.aliases if a not in m.aliases)
+        m.date = m.date or f.date
+        m.end_date = m.end_date or f.end_date
+        m.value, m.currency = m.value or f.value, m.currency or f.currency
+        m.capabilities = sorted(set(m.capabilities) | set(f.capabilities))
+        if m.status == "unknown":
+            m.status = f.status
+    titles: dict[str, int] = {}
+    for f in merged.values():
+        n = titles.get(f.title, 0)
+        titles[f.title] = n + 1
+        if n:
+            f.title = f"{f.title} ({'-'.join(p.entity.name for p in f.parties)})"
+    return list(merged.values())

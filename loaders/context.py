@@ -1,0 +1,214 @@
+"""The analysis context shared by the relate stage: sentences, their mentions (including
+definite noun phrases resolved to an earlier entity), the masked form of each sentence that
+relation patterns read, and the document's focal country.
+
+A masked sentence replaces each mention by a placeholder ⟦i:Label:subtype:form⟧ (form is
+"demonym" or "noun"), so a pattern can say "{o:Country}'s {s:Organization}".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Document
+from loaders.catalogue import Catalogue
+from loaders.mentions import Entity, Mention
+from loaders.recognise import Recognition
+from loaders.resources import lexicon
+from loaders.segment import Sentence
+from loaders.text import normalise_punctuation
+
+PLACEHOLDER = re.compile(r"⟦(\d+):([^:⟧]+):([^:⟧]*):([^⟧]+)⟧")
+
+
+@dataclass
+class SentenceView:
+    """A sentence with its mentions and their masked rendering."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    masked: str
+    is_list_item: bool = False
+
+    def mention(self, index: int) -> Mention:
+        return self.mentions[index]
+
+
+@dataclass
+class Context:
+    """Everything the relation rules read."""
+
+    document: Document
+    text: str
+    catalogue: Catalogue
+    recognition: Recognition
+    views: list[SentenceView]
+    focal: Entity | None
+    warnings: list[str] = field(default_factory=list)
+
+    def entity(self, mention: Mention) -> Entity | None:
+        return self.recognition.entity_of(mention)
+
+
+@functools.cache
+def _coref_rules() -> tuple[
+    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool], ...]
+]:
+    data = lexicon("coref")
+    rules = tuple(
+        (
+            re.compile(r["pattern"], re.I),
+            r["label"],
+            frozenset(r.get("subtypes", [])),
+            bool(r.get("same_noun", False)),
+            bool(r.get("pair", False)),
+        )
+        for r in data["phrases"]
+    )
+    return int(data["window"]), rules
+
+
+def _placeholder(index: int, m: Mention) -> str:
+    subtype = (m.subtype or "-").replace(" ", "_")
+    form = "demonym" if m.form == "demonym" else "noun"
+    return f"⟦{index}:{m.label}:{subtype}:{form}⟧"
+
+
+def mask(text: str, start: int, mentions: list[Mention]) -> str:
+    """`text` (starting at offset `start`) with each mention replaced by its placeholder."""
+    out = []
+    pos = start
+    for i, m in enumerate(mentions):
+        if i and (m.start, m.end) == (mentions[i - 1].start, mentions[i - 1].end):
+            out.append(" and " + _placeholder(i, m))  # a pair: "the two agencies"
+            continue
+        out.append(normalise_punctuation(text[pos - start : m.start - start]))
+        out.append(_placeholder(i, m))
+        pos = m.end
+    out.append(normalise_punctuation(text[pos - start :]))
+    return "".join(out)
+
+
+def _corefs(
+    sentence: Sentence,
+    own: list[Mention],
+    history: list[list[Mention]],
+    recognition: Recognition,
+) -> list[Mention]:
+    """Noun phrases resolved to the nearest fitting mention in the last few sentences, or to
+    the only fitting entity named earlier in the document."""
+    window, rules = _coref_rules()
+    found: list[Mention] = []
+    for pattern, label, subtypes, same_noun, pair in rules:
+        for m in pattern.finditer(sentence.text):
+            a, b = sentence.start + m.start(), sentence.start + m.end()
+            if any(x.start < b and a < x.end for x in own + found):
+                continue
+            if pair:
+                found.extend(_pair(recognition, a, b, m.group(), label, subtypes))
+                continue
+            noun = m.group().split()[-1].lower() if same_noun else ""
+
+            def fits(
+                x: Mention,
+                noun: str = noun,
+                label: str = label,
+                subtypes: frozenset[str] = subtypes,
+            ) -> bool:
+                if noun and noun not in _names_of(x):
+                    return False
+                return (
+                    x.label == label
+                    and x.form not in ("demonym", "coref")
+                    and (not subtypes or x.subtype in subtypes)
+                )
+
+            earlier = [x for x in own if x.end <= a]
+            recent = earlier[::-1] + [x for ms in history[-window:][::-1] for x in ms[::-1]]
+            target = next((x for x in recent if fits(x)), None)
+            if target is None:
+                older = {x.identity: x for ms in history for x in ms if fits(x)}
+                target = next(iter(older.values())) if len(older) == 1 else None
+            if target is not None:
+                found.append(
+                    Mention(
+                        a,
+                        b,
+                        m.group(),
+                        target.label,
+                        target.name,
+                        target.subtype,
+                        "coref",
+                        "coref",
+                        target.source,
+                        target.entry,
+                        target.role,
+                    )
+                )
+    return found
+
+
+def _pair(
+    recognition: Recognition, a: int, b: int, text: str, label: str, subtypes: frozenset[str]
+) -> list[Mention]:
+    """ "the two agencies": the two fitting entities named most often before this point."""
+    counts = []
+    for ent in recognition.entities.values():
+        if ent.label != label or (subtypes and ent.subtype not in subtypes):
+            continue
+        before = [m for m in ent.mentions if m.end <= a and m.form != "demonym"]
+        if before:
+            counts.append((-len(before), before[0].start, ent, before[0]))
+    counts.sort(key=lambda c: (c[0], c[1]))
+    if len(counts) < 2:
+        return []
+    return [
+        Mention(a, b, text, m.label, m.name, m.subtype, "coref", "coref-pair", m.source, m.entry)
+        for _, _, _, m in counts[:2]
+    ]
+
+
+def _names_of(m: Mention) -> str:
+    """Every name of a mention's entity, lower-cased, for "the forum" -> "... forum"."""
+    names = [m.text, m.name, *m.aliases]
+    if m.entry is not None:
+        names.extend(m.entry.aliases)
+    return " ".join(names).lower()
+
+
+def focal_country(recognition: Recognition) -> Entity | None:
+    """The country the document is mostly about: most mentions (demonyms count half)."""
+    best: tuple[float, int, Entity] | None = None
+    for ent in recognition.entities.values():
+        if ent.label != "Country":
+            continue
+        weight = sum(0.5 if m.form == "demonym" else 1.0 for m in ent.mentions)
+        first = min(m.start for m in ent.mentions)
+        if best is None or (weight, -first) > (best[0], -best[1]):
+            best = (weight, first, ent)
+    return best[2] if best else None
+
+
+def build_context(
+    document: Document, sentences: list[Sentence], recognition: Recognition, catalogue: Catalogue
+) -> Context:
+    text = document.text
+    views: list[SentenceView] = []
+    history: list[list[Mention]] = []
+    mentions = recognition.mentions
+    k = 0
+    for s in sentences:
+        while k < len(mentions) and mentions[k].start < s.start:
+            k += 1
+        own = []
+        j = k
+        while j < len(mentions) and mentions[j].end <= s.end:
+            own.append(mentions[j])
+            j += 1
+        own = sorted(own + _corefs(s, own, history, recognition), key=lambda m: m.start)
+        history.append(own)
+        is_item = s.start == s.line_start and bool(re.match(r"[-*•–]\s", s.text))
+        views.append(SentenceView(s, own, mask(s.text, s.start, own), is_item))
+    return Context(document, text, catalogue, recognition, views, focal_country(recognition))

@@ -1,0 +1,110 @@
+"""Bytes to text: encoding detection, then repair of text that was decoded wrongly upstream.
+
+Order matters: a byte-order mark or valid UTF-8 is trusted first; otherwise charset-normalizer
+guesses (cp1251, Latin-1/cp1252, ...). The decoded text may still carry mojibake from an earlier
+wrong decoding: UTF-8 read as GBK/GB18030 ("鈥檚" for "’s") is undone run by run, and ftfy
+repairs the rest (UTF-8 read as cp1252, "â€™").
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import ftfy
+from charset_normalizer import from_bytes
+
+# Runs of CJK ideographs: where UTF-8 punctuation decoded as GBK ends up.
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Letters typical of Western (cp1252) versus Central European (cp1250) text.
+_WESTERN = set("éèêàâçñüöäßíóúáœ’“”")
+_CENTRAL = set("łśźżňřůőűčěďťĺľ")
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode raw bytes; returns (text, encoding name).
+
+    >>> decode_bytes("Байконур".encode("cp1251"))[1]
+    'cp1251'
+    >>> decode_bytes(codecs.BOM_UTF8 + "Baikonur".encode())
+    ('Baikonur', 'utf-8-sig')
+    """
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(name), name
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in ("cp1250", "iso8859_2", "latin_1", "iso8859_15"):
+        encoding = _western_or_central(raw, encoding)
+    return raw.decode(encoding, errors="replace"), encoding
+
+
+def _western_or_central(raw: bytes, guess: str) -> str:
+    """charset-normalizer often calls short cp1252 text cp1250; count telling letters."""
+    try:
+        western = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return guess
+    central = raw.decode("cp1250", errors="replace")
+    score_w = sum(ch in _WESTERN for ch in western.lower())
+    score_c = sum(ch in _CENTRAL for ch in central.lower())
+    return "cp1252" if score_w >= score_c else "cp1250"
+
+
+def looks_like_gbk_mojibake(text: str) -> bool:
+    """Latin text with a sprinkle of CJK ideographs is UTF-8 that was read as GBK."""
+    cjk = len(_CJK_CHAR.findall(text))
+    if not cjk:
+        return False
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return latin > 20 * cjk
+
+
+def repair_gbk_mojibake(text: str) -> str:
+    """Re-encode each CJK run as GB18030 and decode it as UTF-8.
+
+    A lone "鈥" is a three-byte UTF-8 punctuation mark that lost its last byte: it becomes a
+    closing quote when glued to the preceding character, a dash otherwise.
+
+    >>> repair_gbk_mojibake("Kazakhstan鈥檚 鈥淪tarting")
+    'Kazakhstan’s “Starting'
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        try:
+            fixed = match.group(0).encode("gb18030").decode("utf-8", errors="replace")
+        except UnicodeEncodeError:
+            return match.group(0)
+        if "\ufffd" in fixed:
+            before = text[match.start() - 1] if match.start() else " "
+            fixed = fixed.replace("\ufffd", "”" if not before.isspace() else "—")
+        return fixed
+
+    return _CJK_RUN.sub(fix, text)
+
+
+def repair_text(text: str) -> str:
+    """Undo mojibake (GBK runs first, then whatever ftfy recognises)."""
+    if looks_like_gbk_mojibake(text):
+        text = repair_gbk_mojibake(text)
+    return ftfy.fix_text(text, config=_FTFY)
+
+
+def decode_and_repair(raw: bytes) -> tuple[str, str]:
+    """Bytes to clean Unicode text with normalised line ends; returns (text, encoding)."""
+    text, encoding = decode_bytes(raw)
+    text = repair_text(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding

@@ -1,0 +1,116 @@
+"""HTML pages to article text: trafilatura keeps the article and drops navigation, related
+links, most-popular boxes and share bars; justext is the fallback; plain tag stripping the
+last resort. Nothing is fetched: pages are read from disk only."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import justext
+import trafilatura
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+}
+_SKIP_TAGS = {"script", "style", "nav", "footer", "header", "aside", "noscript", "form", "svg"}
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_META_DATE = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|"
+    r"pubdate|publishdate|date|DC\.date\.issued)[\"'][^>]+content=[\"']([^\"']+)[\"']",
+    re.I,
+)
+
+
+@dataclass
+class Page:
+    text: str
+    title: str
+    published: str | None
+
+
+class _Stripper(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self.skip:
+            self.skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _strip_tags(markup: str) -> str:
+    parser = _Stripper()
+    parser.feed(markup)
+    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _justext(markup: str) -> str:
+    paragraphs = justext.justext(markup, justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    return "-".join(part for part in m.groups() if part)
+
+
+def html_to_text(markup: str) -> Page:
+    """Article text, title and publication date of an HTML page."""
+    doc = trafilatura.bare_extraction(
+        markup,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+    )
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    title = (getattr(doc, "title", None) or "") if doc is not None else ""
+    published = _iso_date(getattr(doc, "date", None)) if doc is not None else None
+    if len(text) < 200:
+        fallback = _justext(markup).strip()
+        if len(fallback) > len(text):
+            text = fallback
+    if len(text) < 50:
+        text = _strip_tags(markup)
+    if not title:
+        m = _TITLE.search(markup)
+        title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() if m else ""
+    if not published:
+        m = _META_DATE.search(markup)
+        published = _iso_date(m.group(1)) if m else None
+    return Page(text, title, published)

@@ -1,0 +1,113 @@
+"""Leases of facilities: "leased to Russia until 2050", "X leases the Y cosmodrome".
+
+A verbal lease gives the LEASES relation (lessee to facility, with `until`) and a lease
+agreement between the host country (lessor) and the lessee. The adjective "Russian-leased"
+gives the relation only (patterns in lexicon/relations.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.agreements import capabilities_for
+from loaders.context import PLACEHOLDER, Context, SentenceView
+from loaders.dates import parse_published
+from loaders.facts import AgreementFact, Party, RelationFact
+from loaders.mentions import Entity
+
+_PARTY = r"⟦(?P<s>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
+_FACILITY = r"⟦(?P<o>\d+):Facility:[^⟧]*⟧"
+_UNTIL = r"(?:\s+(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?(?P<until>(?:19|20|21)\d\d))?"
+_LEASED_TO = re.compile(rf"\b(?:leased|rented)\s+(?:out\s+)?to\s+(?:the\s+)?{_PARTY}{_UNTIL}")
+_LEASES = re.compile(
+    rf"{_PARTY}\s+(?:leases|is leasing|has leased|leased|rents|has rented|rented)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_FACILITY}{_UNTIL}"
+)
+_LEASED_BY = re.compile(
+    rf"{_FACILITY},?\s+(?:is|was|has been|remains)\s+(?:still\s+|currently\s+)?"
+    rf"(?:leased|rented)\s+by\s+(?:the\s+)?{_PARTY}{_UNTIL}"
+)
+_ON_LEASE = re.compile(
+    rf"{_PARTY}\s+(?:still\s+|now\s+)?(?:holds|held|has|had|keeps|kept|took|takes|uses|used|obtained|"
+    rf"operates|runs)\s+(?:most\s+of\s+|part\s+of\s+|all\s+of\s+)?(?:the\s+)?{_FACILITY}"
+    rf"[^.⟦]{{0,50}}?\bon\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?:lease|rental)\b"
+    rf"(?:[^.⟦]{{0,30}}?\buntil\s+(?P<until>(?:19|20|21)\d\d))?"
+)
+_ENDED = re.compile(r"\b(?:lease|leases)\b[^.]{0,40}\b(?:expired|ended|terminated)\b", re.I)
+
+
+def _facility_before(ctx: Context, view: SentenceView, pos: int) -> Entity | None:
+    """The facility a "leased to" clause is about: the nearest one before it in the
+    sentence, else the last one of the two sentences before."""
+    found = [
+        ctx.entity(view.mention(int(m.group(1))))
+        for m in PLACEHOLDER.finditer(view.masked, 0, pos)
+        if m.group(2) == "Facility"
+    ]
+    if found and found[-1] is not None:
+        return found[-1]
+    idx = view.sentence.index
+    for prev in reversed(ctx.views[max(0, idx - 2) : idx]):
+        facilities = [m for m in prev.mentions if m.label == "Facility"]
+        if facilities:
+            return ctx.entity(facilities[-1])
+    return None
+
+
+def host_country(ctx: Context, facility: Entity, located: dict[str, Entity]) -> Entity | None:
+    """The lessor: the country the text places the facility in, else its catalogued one,
+    else the document's focal country."""
+    if facility.key in located:
+        return located[facility.key]
+    if facility.entry is not None and facility.entry.country:
+        entry = ctx.catalogue.country(facility.entry.country)
+        if entry is not None:
+            for ent in ctx.recognition.entities.values():
+                if ent.label == "Country" and ent.name == entry.name:
+                    return ent
+            ent = Entity("Country", entry.name, None, True, entry)
+            ctx.recognition.entities[ent.identity] = ent
+            return ent
+    return ctx.focal
+
+
+def extract_leases(
+    ctx: Context, located: dict[str, Entity]
+) -> tuple[list[RelationFact], list[AgreementFact]]:
+    relations: list[RelationFact] = []
+    agreements: list[AgreementFact] = []
+    published = parse_published(ctx.document.published)
+    for view in ctx.views:
+        for pattern in (_LEASED_TO, _LEASES, _LEASED_BY, _ON_LEASE):
+            for m in pattern.finditer(view.masked):
+                lessee = ctx.entity(view.mention(int(m.group("s"))))
+                if "o" in m.groupdict() and m.group("o") is not None:
+                    facility = ctx.entity(view.mention(int(m.group("o"))))
+                else:
+                    facility = _facility_before(ctx, view, m.start())
+                if lessee is None or facility is None:
+                    continue
+                until = m.group("until")
+                props = {"until": until} if until else {}
+                relations.append(RelationFact(lessee, "LEASES", facility, view, "lease", props))
+                lessor = host_country(ctx, facility, located)
+                if lessor is None or lessor.key == lessee.key:
+                    continue
+                status = "in force"
+                if (until and published and int(until) < published.year) or _ENDED.search(
+                    view.sentence.text
+                ):
+                    status = "expired"
+                fact = AgreementFact(
+                    kind="lease",
+                    status=status,
+                    parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
+                    about=[facility],
+                    views=[view],
+                    rule="lease",
+                    title=f"{facility.name} lease",
+                    end_date=until,
+                )
+                fact.capabilities = capabilities_for(ctx, "lease", [facility], [view])
+                agreements.append(fact)
+    return relations, agreements

@@ -1,0 +1,161 @@
+"""The relation pattern engine: compiles lexicon/relations.yaml and runs it on masked sentences."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from graph.model import ModelError, load_model
+from loaders.context import PLACEHOLDER, Context, SentenceView
+from loaders.facts import RelationFact
+from loaders.mentions import Entity, Mention
+from loaders.resources import lexicon
+
+_SLOT = re.compile(
+    r"\{(?P<role>\w+):(?P<labels>[\w|]+)(?:=(?P<subtypes>[\w,-]+))?(?:/(?P<form>demonym|noun))?(?P<list>\+)?\}"
+)
+_MACRO = re.compile(r"\{(?P<name>[A-Z_]+)\}")
+_LIST_SEP = r"(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)"
+SPECIAL_ROLES = ("FOCAL", "SUBJECT_OR_FOCAL")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    predicate: str
+    regex: re.Pattern[str]
+    emit: tuple[tuple[str, str, str], ...]
+    block: tuple[str, ...]
+
+
+def _labels(spec: str) -> list[str]:
+    model = load_model()
+    out: list[str] = []
+    for name in spec.split("|"):
+        if name == "Any":
+            return [r"[^:⟧]+"]
+        out.extend(model.groups.get(name, (name,)))
+    return out
+
+
+def _slot_regex(m: re.Match[str]) -> str:
+    labels = "|".join(_labels(m.group("labels")))
+    subtypes = m.group("subtypes")
+    sub = "|".join(re.escape(s) for s in subtypes.split(",")) if subtypes else r"[^:⟧]*"
+    form = m.group("form") or r"[^⟧]+"
+    if m.group("list"):
+        # A list item may carry a demonym or a possessive country before it ("the Norwegian
+        # Ministry", "Germany's Isar Aerospace").
+        lead = r"(?:⟦\d+:Country:[^:⟧]*:demonym⟧\s+|⟦\d+:Country:[^⟧]*⟧'s\s+)?"
+        one = rf"(?:the\s+)?{lead}⟦\d+:(?:{labels}):(?:{sub}):{form}⟧(?!')"
+        body = rf"{one}(?:{_LIST_SEP}{one})*"
+        return f"(?P<{m.group('role')}>{body})"
+    if m.group("role") == "_":
+        return rf"⟦\d+:(?:{labels}):(?:{sub}):{form}⟧"
+    return rf"⟦(?P<{m.group('role')}>\d+):(?:{labels}):(?:{sub}):{form}⟧"
+
+
+def compile_pattern(raw: dict[str, Any], macros: dict[str, str]) -> Pattern:
+    """One pattern entry of the lexicon, compiled; errors name the pattern."""
+    pid = str(raw.get("id", "?"))
+    try:
+        text = str(raw["pattern"])
+        predicate = str(raw["predicate"])
+    except KeyError as exc:
+        raise ModelError(f"relations.yaml: pattern {pid!r} lacks {exc}") from None
+    if predicate not in load_model().relationships:
+        raise ModelError(f"relations.yaml: pattern {pid!r} has unknown predicate {predicate!r}")
+    text = _MACRO.sub(lambda m: macros.get(m.group("name"), m.group(0)), text)
+    source = _SLOT.sub(_slot_regex, text)
+    try:
+        regex = re.compile(source)
+    except re.error as exc:
+        raise ModelError(f"relations.yaml: pattern {pid!r} does not compile: {exc}") from None
+    emit_raw = raw.get("emit") or [["s", predicate, "o"]]
+    try:
+        emit = tuple((str(a), str(p), str(b)) for a, p, b in emit_raw)
+    except (TypeError, ValueError):
+        raise ModelError(f"relations.yaml: pattern {pid!r}: emit is a list of triples") from None
+    block = tuple(str(b) for b in raw.get("block", ["hedge", "proposal"]))
+    return Pattern(pid, predicate, regex, emit, block)
+
+
+@functools.cache
+def patterns() -> tuple[tuple[Pattern, ...], dict[str, re.Pattern[str]]]:
+    data = lexicon("relations")
+    macros = {k: str(v) for k, v in data.get("macros", {}).items()}
+    cues = {
+        name: re.compile("|".join(f"(?:{c})" for c in words), re.I)
+        for name, words in data.get("cues", {}).items()
+    }
+    compiled = tuple(compile_pattern(p, macros) for p in data["patterns"])
+    for p in compiled:
+        unknown = [b for b in p.block if b not in cues]
+        if unknown:
+            raise ModelError(f"relations.yaml: pattern {p.id!r} blocks on unknown cues {unknown}")
+    return compiled, cues
+
+
+def _mentions_in(
+    view: SentenceView, span: tuple[int, int], label: str | None = None
+) -> list[Mention]:
+    out = []
+    for m in PLACEHOLDER.finditer(view.masked, *span):
+        if label is None or m.group(2) == label or label in load_model().groups.get(m.group(2), ()):
+            out.append(view.mention(int(m.group(1))))
+    return out
+
+
+def _role(ctx: Context, view: SentenceView, match: re.Match[str], role: str) -> list[Entity]:
+    if role == "FOCAL":
+        return [ctx.focal] if ctx.focal else []
+    if role == "SUBJECT_OR_FOCAL":
+        before = [
+            view.mention(int(m.group(1)))
+            for m in PLACEHOLDER.finditer(view.masked, 0, match.start())
+            if m.group(2) == "Country"
+        ]
+        ents = [ctx.entity(m) for m in before[:1]]
+        found = [e for e in ents if e is not None]
+        return found or ([ctx.focal] if ctx.focal else [])
+    group, _, label = role.partition(":")
+    if match.group(group) is None:
+        return []
+    span = match.span(group)
+    if label:
+        mentions = _mentions_in(view, span, label)
+    elif not match.group(group).isdigit():
+        mentions = [
+            view.mention(int(m.group(1)))
+            for m in PLACEHOLDER.finditer(view.masked, *span)
+            if m.group(4) != "demonym" and view.masked[m.end() : m.end() + 2] != "'s"
+        ]
+    else:
+        mentions = [view.mention(int(match.group(group)))]
+    return [e for e in (ctx.entity(m) for m in mentions) if e is not None]
+
+
+def run_patterns(ctx: Context) -> list[RelationFact]:
+    """Every pattern on every sentence; a pattern may match at several places."""
+    compiled, cues = patterns()
+    facts: list[RelationFact] = []
+    for view in ctx.views:
+        if "⟦" not in view.masked:
+            continue
+        # Cue words count outside names ("the Hope probe" hopes nothing).
+        plain = PLACEHOLDER.sub("⟦⟧", view.masked)
+        blocked = {name for name, cue in cues.items() if cue.search(plain)}
+        for p in compiled:
+            if any(b in blocked for b in p.block):
+                continue
+            pos = 0
+            while (match := p.regex.search(view.masked, pos)) is not None:
+                pos = match.start() + 1
+                for a, predicate, b in p.emit:
+                    for subj in _role(ctx, view, match, a):
+                        for obj in _role(ctx, view, match, b):
+                            if subj.key != obj.key:
+                                facts.append(RelationFact(subj, predicate, obj, view, p.id))
+    return facts

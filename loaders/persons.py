@@ -1,0 +1,125 @@
+"""People with a stated role: "Vice Minister Doszhan Musaliyev", "Dmitry Rogozin, the head of
+..., ", "Chinese President Xi Jinping", "Roscosmos head Yuri Borisov". A name without a role in
+the text is not an entity (the gold convention: a Person always has a role).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from loaders.mentions import Mention
+from loaders.resources import lexicon, words_pattern
+from loaders.shapes import _UPPER
+
+_TOKEN = rf"[{_UPPER}][^\W\d_]*(?:[-'’](?!s\b)[^\W\d_]+)*"
+_INITIALS = rf"(?:[{_UPPER}]\.[ \t]*){{1,2}}"
+# Two to four words; one or two initials may stand for words ("S. Somanath").
+NAME = rf"(?:{_INITIALS}{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}|{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})"
+# After a title a single name is enough ("President Erdogan").
+TITLED_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
+_END = r"(?=[ \t]*(?:[,.;:)]|$|\bwho\b|\bwhich\b|\bsaid\b|\btold\b|\bsays\b|\bstated\b))"
+_NOUNS_BEFORE_NAME = (
+    "cosmonaut|astronaut|CEO|chief executive|founder|co-founder|spokesman|spokeswoman|"
+    "spokesperson|director general|director|chairman|chairwoman|administrator|head|chief|"
+    "engineer|scientist|envoy|ambassador|commander|president|vice president|minister|"
+    "deputy minister|general manager|managing director|rector|governor"
+)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    titles: re.Pattern[str]
+    appositive: re.Pattern[str]
+    role_first: re.Pattern[str]
+    noun_name: re.Pattern[str]
+    stopwords: frozenset[str]
+    title_words: frozenset[str]
+
+
+@functools.cache
+def _lex() -> _Lex:
+    data = lexicon("recognise")
+    roles = words_pattern(data["role_nouns"], 0).pattern
+    titles = words_pattern(data["titles"], 0).pattern
+    return _Lex(
+        titles=re.compile(rf"(?P<title>{titles})[ \t]+(?P<name>{TITLED_NAME})"),
+        appositive=re.compile(
+            rf"(?P<name>{NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+            rf"(?P<role>(?:[\w’'-]+[ \t]+){{0,3}}?(?i:{roles})"
+            rf"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?){_END}"
+        ),
+        role_first=re.compile(
+            rf"(?P<role>(?:the[ \t]+)?{roles}[ \t]+of[ \t]+[^,\n]+?),[ \t]+(?P<name>{NAME})"
+            rf"(?=[ \t]*,|[ \t]+(?:said|says|told|stated))"
+        ),
+        noun_name=re.compile(rf"\b(?P<noun>{_NOUNS_BEFORE_NAME})[ \t]+(?P<name>{NAME})"),
+        stopwords=frozenset(data["stopwords"]),
+        title_words=frozenset(w for t in data["titles"] for w in t.split()),
+    )
+
+
+def _clean_name(name: str, lex: _Lex, minimum: int = 2) -> str | None:
+    words = name.replace(". ", ".").replace(".", ". ").split()
+    while words and (words[-1] in lex.stopwords or words[-1] in lex.title_words):
+        words.pop()
+    if len(words) < minimum or any(w in lex.stopwords or w in lex.title_words for w in words):
+        return None
+    if len(words) == 1 and (len(words[0]) < 3 or words[0].isupper()):
+        return None
+    if all(w.endswith(".") for w in words):
+        return None
+    if any(len(w) < 2 for w in words):
+        return None
+    return " ".join(words)
+
+
+def _ends_before(mentions: list[Mention], pos: int) -> Mention | None:
+    for m in mentions:
+        if m.end in (pos - 1, pos) and m.start < pos:
+            return m
+    return None
+
+
+def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """People named with a role. `known` are catalogue mentions: a name may not overlap one
+    unless it is a catalogued Person; a demonym or organisation just before a title or role
+    noun joins the role ("Chinese President", "Roscosmos head")."""
+    lex = _lex()
+    found: dict[tuple[int, int], Mention] = {}
+
+    def blocked(a: int, b: int) -> bool:
+        return any(m.start < b and a < m.end and m.label != "Person" for m in known)
+
+    def add(a: int, name: str, role: str, rule: str) -> None:
+        cleaned = _clean_name(name, lex, 1 if rule == "person:title" else 2)
+        if cleaned is None:
+            return
+        last = cleaned.split()[-1]
+        b = a + name.rfind(last) + len(last)
+        surface = re.sub(r"\s+", " ", text[a:b])
+        if blocked(a, b) or (a, b) in found:
+            return
+        role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I)
+        found[(a, b)] = Mention(
+            a, b, text[a:b], "Person", surface, None, "person", rule, "person", role=role
+        )
+
+    for m in lex.titles.finditer(text):
+        role = m.group("title")
+        before = _ends_before(known, m.start())
+        if before is not None and before.form == "demonym":
+            role = f"{text[before.start : before.end]} {role}"
+        add(m.start("name"), m.group("name"), role, "person:title")
+    for m in lex.appositive.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:appositive")
+    for m in lex.role_first.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:role-first")
+    for m in lex.noun_name.finditer(text):
+        role = m.group("noun")
+        before = _ends_before(known, m.start())
+        if before is not None and before.label in ("Organization", "Country"):
+            role = f"{text[before.start : before.end]} {role}"
+        add(m.start("name"), m.group("name"), role, "person:noun")
+    return sorted(found.values(), key=lambda m: m.start)

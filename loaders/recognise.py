@@ -1,0 +1,329 @@
+"""Recognise: mentions in the cleaned text, grouped into the document's entities.
+
+Sources, in order of trust: the catalogue (names, aliases, demonyms, numbered family members),
+people named with a role, capitals standing for governments, near-miss spellings, and names
+found by shape. Overlaps go to the longest span, then to the most trusted source. Names found
+by shape or as people are then looked for again across the whole document (headlines, later
+short mentions such as a surname or an acronym).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.catalogue import Catalogue
+from loaders.gazetteer import (
+    capital_mentions,
+    catalogue_mentions,
+    designated_mentions,
+    fuzzy_mentions,
+)
+from loaders.mentions import Entity, Mention, resolve_overlaps
+from loaders.persons import person_mentions
+from loaders.resources import lexicon
+from loaders.shapes import CAP, is_title_case_line, shape_mentions
+from loaders.text import fold, tokens
+
+_POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})")
+_PROGRAMME_CUE = re.compile(r"[ \t]+(?P<noun>[a-z]+)")
+_HYPHEN_NUMBERED = re.compile(
+    rf"(?P<name>{CAP}-(?:\d{{1,3}}[A-Z]?|[A-Z]{{1,4}}\d?)(?:\.\d[a-z]?)?)(?![\w-])"
+)
+_NAME_TOKEN = r"[A-Z][\w]*(?:-[\w]+)*"
+_PROGRAMME_NAME = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}"
+
+
+@dataclass
+class Recognition:
+    """Entities of a document, its mentions in text order, and names not in the catalogue."""
+
+    mentions: list[Mention]
+    entities: dict[tuple[str, str], Entity]
+    uncatalogued: list[str] = field(default_factory=list)
+
+    def entity_of(self, mention: Mention) -> Entity | None:
+        return self.entities.get(mention.identity)
+
+
+def _title_lines(text: str) -> set[int]:
+    out: set[int] = set()
+    offset = 0
+    for line in text.split("\n"):
+        if is_title_case_line(line):
+            out.add(offset)
+        offset += len(line) + 1
+    return out
+
+
+def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[Mention]:
+    """A shape adds nothing when the catalogue explains its head ("... Baikonur Cosmodrome")
+    or when its words before the head are a catalogued name of the same type ("ExoMars
+    Mission")."""
+    kept = []
+    for s in shapes:
+        inner = [k for k in known if s.start <= k.start and k.end <= s.end and k.form != "demonym"]
+        if any(k.end == s.end for k in inner):
+            continue
+        if any(k.start == s.start and k.label == s.label and k.end < s.end for k in inner):
+            tail = s.text[inner[0].end - s.start :].strip()
+            if tail and len(tail.split()) <= 2:
+                continue
+        kept.append(s)
+    return kept
+
+
+def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """ "<Country>'s <Name>" where the name is unknown: a company, or a programme when a
+    programme noun follows ("Japan's Hakuto satellite")."""
+    cues = lexicon("recognise")["designator_nouns"]
+    stop = set(lexicon("recognise")["stopwords"])
+    out: list[Mention] = []
+    for owner in known:
+        if owner.label != "Country" or owner.form == "demonym":
+            continue
+        m = _POSSESSIVE_NAME.match(text, owner.end)
+        if not m or m.group("name").split()[0] in stop:
+            continue
+        a, b = m.start("name"), m.end("name")
+        if any(t.start < b and a < t.end for t in taken):
+            continue
+        nxt = _PROGRAMME_CUE.match(text, b)
+        noun = nxt.group("noun") if nxt else ""
+        label, subtype = ("Program", cues[noun]) if noun in cues else ("Organization", "company")
+        out.append(
+            Mention(
+                a, b, text[a:b], label, text[a:b], subtype, "shape", "shape:possessive", "shape"
+            )
+        )
+    return out
+
+
+def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
+    """ "KazEOSat-2, launched in 2014": a hyphen-numbered name near a programme word."""
+    cues = set(lexicon("recognise")["programme_cues"])
+    nouns = lexicon("recognise")["designator_nouns"]
+    out = []
+    for m in _HYPHEN_NUMBERED.finditer(text):
+        a, b = m.start(), m.end()
+        if any(t.start < b and a < t.end and not (a <= t.start and t.end < b) for t in taken):
+            continue
+        after = [t.norm for t in tokens(text[b : b + 60])][:4]
+        before = [t.norm for t in tokens(text[max(0, a - 40) : a])][-3:]
+        if not cues & set(after + before):
+            continue
+        subtype = next((nouns[w] for w in after + before[::-1] if w in nouns), "other")
+        out.append(
+            Mention(
+                a,
+                b,
+                m.group(),
+                "Program",
+                m.group(),
+                subtype,
+                "shape",
+                "shape:numbered-programme",
+                "shape",
+            )
+        )
+    return out
+
+
+def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
+    """Names before a programme noun: "the Megha-Tropiques and SARAL climate satellites",
+    "the Hope probe"."""
+    data = lexicon("recognise")
+    nouns: dict[str, str] = data["programme_nouns"]
+    stop = set(data["stopwords"]) | set(data["generic_modifiers"])
+    stop |= set(data["generic_programme_words"])
+    noun_alt = "|".join(sorted(nouns, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<list>{_PROGRAMME_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]*and[ \t]+)"
+        rf"{_PROGRAMME_NAME})*)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?P<noun>{noun_alt})\b"
+    )
+    out: list[Mention] = []
+    for m in pattern.finditer(text):
+        noun = m.group("noun")
+        names = list(re.finditer(_PROGRAMME_NAME, m.group("list")))
+        if len(names) > 1 and not noun.endswith("s"):
+            continue
+        for n in names:
+            a, b = m.start("list") + n.start(), m.start("list") + n.end()
+            words = n.group().split()
+            while words and words[0] in stop:
+                a += len(words[0]) + 1
+                words = words[1:]
+            word = " ".join(words)
+            if not word or any(w in stop for w in words):
+                continue
+            if any(t.start < b and a < t.end for t in taken + out):
+                continue
+            if re.match(r"^\w+-[a-z]", word):
+                continue  # a compound adjective: "Earth-imaging satellite"
+            plain = len(words) == 1 and word[1:].islower() and word.isalpha()
+            start_of_sentence = a == 0 or bool(
+                re.search(r"(?:^|[.!?]\s+|\n)\W*$", text[max(0, a - 4) : a])
+            )
+            if plain and (start_of_sentence or len(word) < 4):
+                continue
+            out.append(
+                Mention(
+                    a,
+                    b,
+                    word,
+                    "Program",
+                    word,
+                    nouns[noun],
+                    "shape",
+                    "shape:programme-noun",
+                    "shape",
+                )
+            )
+    return out
+
+
+def _names_ending_in_country(text: str, known: list[Mention]) -> list[Mention]:
+    """An unknown capitalised word right before a country name, mid-sentence, makes an
+    organisation's name with it ("Telkom Indonesia", "Air India")."""
+    stop = set(lexicon("recognise")["stopwords"]) | set(lexicon("recognise")["titles"])
+    out = []
+    for m in known:
+        if m.label != "Country" or m.form not in ("name", "alias"):
+            continue
+        before = re.search(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$", text[max(0, m.start - 30) : m.start])
+        if not before or before.group(1) in stop:
+            continue
+        a = m.start - len(before.group(0))
+        opener = a == 0 or re.search(r"(?:^|[.!?:;]\s+|\n)\W*$", text[max(0, a - 3) : a])
+        if opener and re.search(r"(?:ing|ed|ly|ern)$", before.group(1)):
+            continue  # "Neighbouring Kazakhstan", "Northern Norway" open a sentence
+        if any(k.start < m.start and a < k.end for k in known):
+            continue
+        name = text[a : m.end]
+        out.append(
+            Mention(
+                a,
+                m.end,
+                name,
+                "Organization",
+                name,
+                "company",
+                "shape",
+                "shape:name-with-country",
+                "shape",
+            )
+        )
+    return out
+
+
+def _branches(text: str, known: list[Mention]) -> list[Mention]:
+    """A known organisation followed by a regional word names its branch ("ispace Europe")."""
+    words = lexicon("recognise")["branch_words"]
+    pattern = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    out = []
+    for m in known:
+        if m.label != "Organization" or m.form == "demonym":
+            continue
+        hit = pattern.match(text, m.end)
+        if hit:
+            name = text[m.start : hit.end()]
+            out.append(
+                Mention(
+                    m.start,
+                    hit.end(),
+                    name,
+                    "Organization",
+                    name,
+                    m.subtype or "company",
+                    "derived",
+                    "branch",
+                    "derived",
+                )
+            )
+    return out
+
+
+def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Find again, anywhere, the names that were found by shape or as people (a surname
+    alone, an acronym defined once, a name in a headline)."""
+    surfaces: dict[str, Mention] = {}
+    for m in mentions:
+        if m.source not in ("shape", "person", "derived"):
+            continue
+        forms = {m.text, m.name, *m.aliases}
+        if m.label == "Person":
+            parts = m.name.split()
+            if len(parts[-1]) >= 4:
+                forms.add(parts[-1])
+        for form in forms:
+            if len(form) >= 3:
+                surfaces.setdefault(form, m)
+    if not surfaces:
+        return []
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    out = []
+    for hit in pattern.finditer(text):
+        a, b = hit.span()
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        src = surfaces[hit.group()]
+        form = "alias" if hit.group() != src.name else "name"
+        out.append(
+            Mention(
+                a,
+                b,
+                hit.group(),
+                src.label,
+                src.name,
+                src.subtype,
+                form,
+                "propagated",
+                "propagated",
+                src.entry,
+                src.role,
+            )
+        )
+    return out
+
+
+def recognise(text: str, catalogue: Catalogue) -> Recognition:
+    """Mentions and entities of a cleaned text."""
+    toks = tokens(text)
+    known = catalogue_mentions(text, toks, catalogue)
+    derived = designated_mentions(text, toks, known) + _branches(text, known)
+    capitals = capital_mentions(text, toks, catalogue)
+    people = person_mentions(text, known)
+    shapes = _drop_explained_shapes(shape_mentions(text, _title_lines(text)), known)
+    first = [*known, *derived, *capitals, *people, *shapes]
+    first += _possessive_names(text, known, first)
+    first += _names_ending_in_country(text, known)
+    first += _numbered_programmes(text, first)
+    first += _programme_lists(text, first)
+    taken = [(m.start, m.end) for m in first]
+    first += fuzzy_mentions(text, toks, catalogue, taken)
+    mentions = resolve_overlaps(first)
+    mentions = sorted(mentions + _propagate(text, mentions), key=lambda m: m.start)
+    # Catalogued people count only where the text gives their role.
+    roles = {m.identity: m.role for m in mentions if m.label == "Person" and m.role}
+    mentions = [m for m in mentions if m.label != "Person" or m.identity in roles]
+    entities: dict[tuple[str, str], Entity] = {}
+    uncatalogued: list[str] = []
+    for m in mentions:
+        ent = entities.get(m.identity)
+        if ent is None:
+            catalogued = m.entry is not None and m.source in ("catalogue", "fuzzy", "capital")
+            ent = Entity(m.label, m.name, m.subtype, catalogued, m.entry, roles.get(m.identity))
+            entities[m.identity] = ent
+            if not catalogued and m.label != "Person":
+                uncatalogued.append(m.name)
+        ent.mentions.append(m)
+        if m.form not in ("coref",) and fold(m.text) != fold(ent.name):
+            ent.aliases.add(m.text)
+        for alias in m.aliases:
+            if fold(alias) != fold(ent.name):
+                ent.aliases.add(alias)
+    return Recognition(mentions, entities, sorted(set(uncatalogued)))

@@ -1,0 +1,172 @@
+"""Relate: relations, agreements and claims from the recognised mentions of a document.
+
+Pattern rules come from lexicon/relations.yaml (loaders/patterns.py); rules that need more
+than one pattern live here: list items naming partner countries or multilateral bodies,
+country names inside organisation names, leases, agreements (loaders/agreements.py) and the
+cooperation that signed agreements between countries state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import load_model
+from loaders.agreements import extract_agreements, list_head, merge_agreements
+from loaders.claims import extract_claims
+from loaders.context import Context, SentenceView
+from loaders.facts import AgreementFact, ClaimFact, RelationFact
+from loaders.leases import extract_leases
+from loaders.mentions import Entity
+from loaders.patterns import run_patterns
+from loaders.text import fold, surface_key
+
+
+@dataclass
+class Relations:
+    relations: list[RelationFact]
+    agreements: list[AgreementFact]
+    claims: list[ClaimFact]
+
+
+def _list_items(ctx: Context) -> list[RelationFact]:
+    """ "- Belarus, Israel: ..." under a document about one country: partners; "- United
+    Nations (UN): Kazakhstan participates ...": the focal country takes part in the body."""
+    out: list[RelationFact] = []
+    focal = ctx.focal
+    if focal is None:
+        return out
+    for view in ctx.views:
+        heads, body = list_head(view)
+        if not heads:
+            continue
+        ents = [e for e in (ctx.entity(h) for h in heads) if e is not None]
+        if all(e.label == "Country" for e in ents) and all(h.form != "demonym" for h in heads):
+            for e in ents:
+                if e.key != focal.key:
+                    out.append(RelationFact(e, "COOPERATES_WITH", focal, view, "list-partner"))
+        elif all(e.label == "Organization" and e.subtype == "intergovernmental" for e in ents):
+            in_head = {int(i) for i in re.findall(r"⟦(\d+):", view.masked[:body])}
+            body_mentions = [m for i, m in enumerate(view.mentions) if i not in in_head]
+            if any(ctx.entity(m) is focal for m in body_mentions if m.form != "demonym"):
+                for e in ents:
+                    out.append(RelationFact(focal, "PARTICIPATES_IN", e, view, "list-multilateral"))
+    return out
+
+
+def _names_with_countries(ctx: Context) -> list[RelationFact]:
+    """An organisation whose name holds a country or its demonym ("Al-Farabi Kazakh National
+    University") is located there."""
+    out: list[RelationFact] = []
+    countries = [e for e in ctx.recognition.entities.values() if e.label == "Country"]
+    for ent in list(ctx.recognition.entities.values()):
+        if ent.label != "Organization" or ent.subtype == "intergovernmental" or not ent.mentions:
+            continue
+        names = {ent.name, *(m.text for m in ent.mentions if m.form != "coref")}
+        hits: list[Entity] = []
+        for c in countries:
+            surfaces = {c.name, *(c.entry.aliases if c.entry else ())}
+            surfaces |= set(c.entry.demonyms if c.entry else ())
+            keys = [surface_key(s) for s in surfaces if s[:1].isupper()]
+            for name in names:
+                words = surface_key(name)
+                if len(words) < 2:
+                    continue
+                if any(
+                    words[i : i + len(k)] == k for k in keys for i in range(len(words) - len(k) + 1)
+                ):
+                    hits.append(c)
+                    break
+        if len({h.key for h in hits}) == 1:
+            view = _view_of(ctx, ent)
+            if view is not None:
+                out.append(RelationFact(ent, "LOCATED_IN", hits[0], view, "name-holds-country"))
+    return out
+
+
+def _view_of(ctx: Context, ent: Entity) -> SentenceView | None:
+    first = min(ent.mentions, key=lambda m: m.start)
+    for view in ctx.views:
+        if view.sentence.start <= first.start < view.sentence.end:
+            return view
+    return None
+
+
+def _leases_from_agreements(agreements: list[AgreementFact]) -> list[RelationFact]:
+    """A lease names its lessee and the facility: the lessee LEASES the facility."""
+    out: list[RelationFact] = []
+    for a in agreements:
+        if a.kind != "lease" or a.rule == "lease":
+            continue
+        facilities = [e for e in a.about if e.label == "Facility"]
+        for p in a.parties:
+            if p.role == "lessee" and facilities:
+                props = {"until": a.end_date} if a.end_date else {}
+                out.append(
+                    RelationFact(
+                        p.entity, "LEASES", facilities[0], a.views[0], "lease-agreement", props
+                    )
+                )
+    return out
+
+
+def _cooperation_from_agreements(
+    ctx: Context, agreements: list[AgreementFact]
+) -> list[RelationFact]:
+    out: list[RelationFact] = []
+    for a in agreements:
+        if a.kind == "lease" or a.status not in ("signed", "in force"):
+            continue
+        countries = [p.entity for p in a.parties if p.entity.label == "Country"]
+        if len(countries) == 2:
+            out.append(
+                RelationFact(
+                    countries[1], "COOPERATES_WITH", countries[0], a.views[0], "agreement-partners"
+                )
+            )
+    return out
+
+
+def _normalise(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
+    """Drop self-relations and those the model does not allow; point COOPERATES_WITH at the
+    focal country (partner -> focal); one fact per (subject, predicate, object, sentence)."""
+    model = load_model()
+    seen: set[tuple[str, str, str, int]] = set()
+    out: list[RelationFact] = []
+    focal = ctx.focal
+    for f in facts:
+        if f.subject.key == f.object.key:
+            continue
+        if f.predicate == "COOPERATES_WITH":
+            if focal is not None and f.subject.key == focal.key:
+                f.subject, f.object = f.object, f.subject
+            elif focal is None or f.object.key != focal.key:
+                a, b = sorted((f.subject, f.object), key=lambda e: fold(e.name))
+                f.subject, f.object = a, b
+        if not model.relationships[f.predicate].allows(f.subject.label, f.object.label):
+            continue
+        key = (f.subject.key, f.predicate, f.object.key, f.view.sentence.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def relate(ctx: Context) -> Relations:
+    facts = run_patterns(ctx)
+    facts += _list_items(ctx)
+    facts += _names_with_countries(ctx)
+    located = {
+        f.subject.key: f.object
+        for f in facts
+        if f.predicate == "LOCATED_IN"
+        and f.subject.label == "Facility"
+        and f.object.label == "Country"
+    }
+    lease_relations, leases = extract_leases(ctx, located)
+    facts += lease_relations
+    agreements = merge_agreements(extract_agreements(ctx) + leases)
+    facts += _cooperation_from_agreements(ctx, agreements)
+    facts += _leases_from_agreements(agreements)
+    return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

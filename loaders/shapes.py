@@ -1,0 +1,333 @@
+"""Names the catalogue does not know, found by their shape: a head word ("... Space Agency",
+"... Aerospace", "... University", "... Cosmodrome"), a company-form suffix ("PTE", "GmbH"),
+"Ministry of ...", a site noun ("Zenit complex"), a numbered site ("site No. 45"), an event
+noun ("... forum"), an acronym definition ("Micro Satellite Launch System (MUFS)"), a company
+noun before it ("local firm New ServiceArt"), a news-source position ("(MNTV) —",
+"..., Azernews reports"). They become entities with catalogued=false.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from loaders.mentions import Mention
+from loaders.resources import lexicon
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ"
+# A capitalised word (with inner hyphens: "Al-Farabi"); a possessive "'s" ends it.
+CAP = rf"(?<![\w-])[{_UPPER}][\w]*(?:-\w+)*(?:['’](?!s\b)\w+)?"
+CONNECTOR = r"(?:of|for|on|and|&|de|du|des|di|del|da|la|le|van|von|bin|al|el|the)"
+# A run of capitalised words with lower-case connectors, on one line.
+RUN = re.compile(rf"{CAP}(?:(?:[ \t]+{CONNECTOR}){{0,2}}[ \t]+{CAP})*")
+_WORD = re.compile(rf"{CAP}|\S+")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)")
+_NUMBERED_SITE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[Ll]aunch\s+)?(?:[Ss]ite|[Pp]ad|[Cc]omplex|LC|SLC)"
+    r"(?:\s+No\.\s*|\s*-\s*|\s+)(?P<num>\d{1,3}[A-Z]?(?:/\d{1,3})?))(?![\w/])"
+)
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class _Head:
+    words: tuple[str, ...]
+    label: str
+    subtype: str
+    weak: bool
+
+
+@dataclass(frozen=True)
+class _Lex:
+    heads: tuple[_Head, ...]
+    prefix_heads: dict[str, tuple[str, str]]
+    site_nouns: tuple[tuple[str, str], ...]
+    event_nouns: frozenset[str]
+    suffixes: re.Pattern[str]
+    company_nouns: re.Pattern[str]
+    stopwords: frozenset[str]
+    generic: frozenset[str]
+
+
+@functools.cache
+def _lex() -> _Lex:
+    data = lexicon("recognise")
+    heads = sorted(
+        (
+            _Head(tuple(h["head"].split()), h["type"], h["subtype"], bool(h.get("weak")))
+            for h in data["heads"]
+        ),
+        key=lambda h: -len(h.words),
+    )
+    suffixes = sorted(data["company_suffixes"], key=len, reverse=True)
+    suffix_body = "|".join(re.escape(s) for s in suffixes)
+    nouns = "|".join(re.escape(n) for n in data["company_nouns"])
+    return _Lex(
+        heads=tuple(heads),
+        prefix_heads={h["head"]: (h["type"], h["subtype"]) for h in data["prefix_heads"]},
+        site_nouns=tuple((s["noun"], s["subtype"]) for s in data["site_nouns"]),
+        event_nouns=frozenset(data["event_nouns"]),
+        suffixes=re.compile(rf"[ \t]+(?:{suffix_body})(?![\w])"),
+        company_nouns=re.compile(
+            rf"\b(?:{nouns})[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,3}})(?![ \t]*['’]s\b)"
+        ),
+        stopwords=frozenset(data["stopwords"]),
+        generic=frozenset(data["generic_modifiers"]),
+    )
+
+
+def is_title_case_line(line: str) -> bool:
+    """Headlines capitalise every word; names cannot be told apart there by shape."""
+    words = _TITLE_WORDS.findall(line)
+    if len(words) < 5:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    upper = sum(w[0].isupper() for w in long_words)
+    return bool(long_words) and upper / len(long_words) >= 0.8
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    subtype: str,
+    rule: str,
+    name: str | None = None,
+    aliases: tuple[str, ...] = (),
+) -> Mention:
+    surface = text[start:end]
+    name = name or surface
+    name = name[:1].upper() + name[1:]
+    return Mention(
+        start, end, surface, label, name, subtype, "shape", rule, "shape", aliases=aliases
+    )
+
+
+def _words(run_text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(run_text)]
+
+
+_COMPOUND_ADJECTIVE = re.compile(r"^\w+-[a-z]+$")  # "Russian-leased", "Soviet-built"
+
+
+def _trim_start(words: list[tuple[str, int, int]], lex: _Lex) -> list[tuple[str, int, int]]:
+    while words and (
+        words[0][0] in lex.stopwords
+        or not words[0][0][:1].isupper()
+        or _COMPOUND_ADJECTIVE.match(words[0][0])
+    ):
+        words = words[1:]
+    return words
+
+
+def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
+    words = _words(run.group(), run.start())
+    out: list[Mention] = []
+    start_index = 0
+    k = 0
+    while k < len(words):
+        matched = None
+        for head in lex.heads:
+            n = len(head.words)
+            if tuple(w[0] for w in words[k : k + n]) == head.words:
+                matched = head
+                break
+        if matched is None:
+            k += 1
+            continue
+        end_index = k + len(matched.words)
+        if end_index < len(words) and words[end_index][0][:1].isupper():
+            k += 1  # "Egypt Space City": the name goes on past "Space"
+            continue
+        body = _trim_start(words[start_index:end_index], lex)
+        modifiers = [w[0] for w in body[: len(body) - len(matched.words)]]
+        meaningful = [m for m in modifiers if m not in lex.generic and m[:1].isupper()]
+        if meaningful:
+            a, b = body[0][1], body[-1][2]
+            acronym = _ACRONYM_AFTER.match(text, b)
+            nxt = text[b : b + 20].lower()
+            if not matched.weak or acronym or re.match(r"\s+(project|programme|program)\b", nxt):
+                aliases = (acronym.group("acr"),) if acronym else ()
+                rule = "shape:" + " ".join(matched.words).lower()
+                out.append(
+                    _mention(text, a, b, matched.label, matched.subtype, rule, aliases=aliases)
+                )
+                start_index = end_index
+                # "X Agency of the Y Ministry": the next name starts after the connectors.
+                while start_index < len(words) and not words[start_index][0][:1].isupper():
+                    start_index += 1
+        k = end_index
+    return out
+
+
+def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
+    words = _words(run.group(), run.start())
+    out: list[Mention] = []
+    for k, (word, a, _) in enumerate(words):
+        spec = lex.prefix_heads.get(word)
+        if spec is None or k + 2 >= len(words) or words[k + 1][0] not in ("of", "for"):
+            continue
+        tail = words[k + 2 :]
+        if tail and tail[0][0] == "the":
+            tail = tail[1:]
+        if not tail or not tail[0][0][:1].isupper():
+            continue
+        end = tail[-1][2]
+        # "... Industry, Innovation and Aerospace Industry": a comma list inside the name.
+        more = re.match(
+            rf",[ \t]+{CAP}(?:[ \t]+{CAP})*(?:,[ \t]+{CAP}(?:[ \t]+{CAP})*)*"
+            rf"[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP})*",
+            text[end:],
+        )
+        if more:
+            end += more.end()
+        out.append(_mention(text, a, end, spec[0], spec[1], f"shape:{word.lower()}-of"))
+    return out
+
+
+def shape_mentions(text: str, skip_lines: set[int] | None = None) -> list[Mention]:
+    """Candidate names by shape in `text` (lines whose start offset is in skip_lines are
+    headlines and are left to the later pass that looks for names already found)."""
+    lex = _lex()
+    out: list[Mention] = []
+    offset = 0
+    for line in text.split("\n"):
+        if not (skip_lines and offset in skip_lines):
+            out.extend(_line_shapes(text, offset, offset + len(line), lex))
+        offset += len(line) + 1
+    return out
+
+
+def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
+    out: list[Mention] = []
+    runs = list(RUN.finditer(text, a, b))
+    prefixed = [m for run in runs for m in _prefix_names(text, run, lex)]
+    out.extend(prefixed)
+    for run in runs:
+        # A head word inside "Ministry of ... Aerospace Industry" does not end a name.
+        out.extend(
+            h
+            for h in _head_names(text, run, lex)
+            if not any(h.start < p.end and p.start < h.end for p in prefixed)
+        )
+        out.extend(_suffix_company(text, run, lex))
+        out.extend(_site_or_event(text, run, lex))
+    for m in lex.company_nouns.finditer(text, a, b):
+        name = m.group("name")
+        if name.split()[0] not in lex.stopwords:
+            out.append(
+                _mention(
+                    text,
+                    m.start("name"),
+                    m.end("name"),
+                    "Organization",
+                    "company",
+                    "shape:company-noun",
+                )
+            )
+    for m in _NUMBERED_SITE.finditer(text, a, b):
+        raw = m.group("name")
+        label_word = re.match(r"(?:[Ll]aunch\s+)?\w+", raw)
+        if raw[:1].islower() and "No." not in raw and not raw.lower().startswith("launch"):
+            continue
+        head = label_word.group(0) if label_word else raw
+        number = m.group("num")
+        name = f"{head[:1].upper()}{head[1:]} No. {number}" if "No." in raw else raw
+        subtype = "launch pad" if "pad" in head.lower() else "launch complex"
+        out.append(
+            _mention(
+                text,
+                m.start("name"),
+                m.end("name"),
+                "Facility",
+                subtype,
+                "shape:numbered-site",
+                name=name,
+            )
+        )
+    out.extend(_news_sources(text, a, b, lex))
+    return out
+
+
+def _suffix_company(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
+    m = lex.suffixes.match(text, run.end())
+    words = _trim_start(_words(run.group(), run.start()), lex)
+    if m and words:
+        return [_mention(text, words[0][1], m.end(), "Organization", "company", "shape:suffix")]
+    # The suffix can be the last word of the run itself ("ORBVIEW PTE").
+    if len(words) >= 2 and lex.suffixes.fullmatch(" " + words[-1][0]):
+        return [
+            _mention(text, words[0][1], words[-1][2], "Organization", "company", "shape:suffix")
+        ]
+    return []
+
+
+def _site_or_event(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
+    words = _trim_start(_words(run.group(), run.start()), lex)
+    if not words:
+        return []
+    rest = text[run.end() : run.end() + 40]
+    for noun, subtype in lex.site_nouns:
+        m = re.match(rf"[ \t]+{re.escape(noun)}\b", rest)
+        if m and len(words) <= 3 and words[-1][0] not in lex.generic:
+            a, b = words[0][1], run.end() + m.end()
+            return [_mention(text, a, b, "Facility", subtype, "shape:site-noun")]
+    m = re.match(r"[ \t]+(\w+)\b", rest)
+    if m and m.group(1) in lex.event_nouns and len(words) >= 2:
+        a, b = words[0][1], words[-1][2]
+        alias = text[a : run.end() + m.end()]
+        return [_mention(text, a, b, "Program", "other", "shape:event", aliases=(alias,))]
+    return []
+
+
+_DATELINE_SOURCE = re.compile(
+    rf"^[{_UPPER}][{_UPPER}.' -]+,[^()\n]{{0,40}}"
+    r"\((?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})\)\s*[-–—]"
+)
+_REPORTS = re.compile(
+    rf",[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]+(?:reports|reported|writes|wrote)\b"
+)
+_OUTLET = re.compile(
+    rf"\b(?:news outlet|outlet|newspaper|news agency|news portal|news site|broadcaster|"
+    rf"magazine|daily|wire service|publication)[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,3}})"
+)
+_NAME_NEWS_AGENCY = re.compile(rf"(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})[ \t]+news agency\b")
+
+
+def _news_sources(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
+    out: list[Mention] = []
+    line = text[a:b]
+    m = _DATELINE_SOURCE.match(line)
+    if m:
+        out.append(
+            _mention(
+                text,
+                a + m.start("name"),
+                a + m.end("name"),
+                "Organization",
+                "other",
+                "shape:dateline-source",
+            )
+        )
+    for pattern, rule in (
+        (_REPORTS, "reports"),
+        (_OUTLET, "outlet"),
+        (_NAME_NEWS_AGENCY, "news-agency"),
+    ):
+        for m in pattern.finditer(text, a, b):
+            name = m.group("name")
+            if name.split()[0] in lex.stopwords and name.split()[0] != "The":
+                continue
+            out.append(
+                _mention(
+                    text,
+                    m.start("name"),
+                    m.end("name"),
+                    "Organization",
+                    "other",
+                    f"shape:news-{rule}",
+                )
+            )
+    return out
