@@ -65,12 +65,26 @@ def _western_or_central(raw: bytes, guess: str) -> str:
 
 
 def looks_like_gbk_mojibake(text: str) -> bool:
-    """Latin text with a sprinkle of CJK ideographs is UTF-8 that was read as GBK."""
-    cjk = len(_CJK_CHAR.findall(text))
-    if not cjk:
+    """Mostly-Latin text whose ideograph runs turn back into valid UTF-8 when re-encoded as
+    GB18030 is UTF-8 that was read as GBK; real Chinese text does not do that."""
+    runs = _CJK_RUN.findall(text)
+    if not runs:
         return False
+    cjk = sum(len(r) for r in runs)
     latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return latin > 20 * cjk
+    if latin < 2 * cjk:
+        return False
+    decodable = 0
+    for run in runs:
+        try:
+            raw = run.encode("gb18030")
+        except UnicodeEncodeError:
+            continue
+        fixed = raw.decode("utf-8", errors="replace")
+        # A lost final byte leaves one replacement character; anything more is not UTF-8.
+        if fixed.count("\ufffd") <= 1 and not _CJK_CHAR.search(fixed):
+            decodable += 1
+    return decodable * 2 > len(runs)
 
 
 def repair_gbk_mojibake(text: str) -> str:

@@ -24,15 +24,20 @@ def extract(document: Document) -> Extraction:
 
 def document_paths(paths: list[str | Path]) -> list[Path]:
     """Files to load from a mix of files and folders (folders: supported files, recursively,
-    in name order)."""
+    in name order, README files left out)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
+            # A folder's README describes the corpus; it is not an article.
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED
+                and not p.name.lower().startswith("readme")
             )
             if not found:
                 raise InputError(f"{path}: no documents ({', '.join(SUPPORTED)}) in this folder")

@@ -1,0 +1,32 @@
+"""Helpers for the loaders tests: run the pipeline on a string."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.model import Document, Extraction
+from loaders import extract, to_gold_format
+from loaders.catalogue import load_catalogue
+from loaders.recognise import Recognition, recognise
+
+
+def doc(text: str, published: str | None = None, doc_id: str = "test.txt") -> Document:
+    return Document(doc_id=doc_id, text=text, published=published)
+
+
+def run(text: str, published: str | None = None) -> Extraction:
+    return extract(doc(text, published))
+
+
+def gold(text: str, published: str | None = None) -> dict[str, Any]:
+    return to_gold_format(run(text, published))
+
+
+def entities(text: str) -> dict[str, tuple[str, str | None]]:
+    """name -> (label, subtype) of the entities recognised in `text`."""
+    found: Recognition = recognise(text, load_catalogue())
+    return {e.name: (e.label, e.subtype) for e in found.entities.values()}
+
+
+def triples(text: str, published: str | None = None) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in gold(text, published)["relations"]}

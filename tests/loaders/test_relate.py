@@ -1,0 +1,147 @@
+"""Relate: relation patterns, agreements (kind, status, dates, parties, roles, value,
+capabilities), leases, cooperation, claims."""
+
+from __future__ import annotations
+
+from .helpers import gold, run, triples
+
+
+def agreements(text: str, published: str | None = None) -> list[dict[str, object]]:
+    return list(gold(text, published)["agreements"])
+
+
+def test_nationality_and_possessive_give_located_in() -> None:
+    found = triples(
+        "The Turkish aerospace company Roketsan grew. Singapore's Orbview Pte Ltd signed. "
+        "The Vellmar Cosmodrome in Kazakhstan opened."
+    )
+    assert ("Roketsan", "LOCATED_IN", "Turkey") in found
+    assert ("Orbview Pte Ltd", "LOCATED_IN", "Singapore") in found
+    assert ("Vellmar Cosmodrome", "LOCATED_IN", "Kazakhstan") in found
+
+
+def test_heads_builds_operates() -> None:
+    found = triples(
+        "Jane Doe, the head of Roscosmos, spoke. The KazSat-3 satellite was built by "
+        "ISS-Reshetnev. The Vellmar Cosmodrome is operated by the Brelland Space Agency."
+    )
+    assert ("Jane Doe", "HEADS", "Roscosmos") in found
+    assert ("ISS-Reshetnev", "BUILDS", "KazSat-3") in found
+    assert ("Brelland Space Agency", "OPERATES", "Vellmar Cosmodrome") in found
+
+
+def test_hedged_statements_give_no_relation() -> None:
+    found = triples("It is plausible that Thales Alenia Space was involved in the development of KazSat-3.")
+    assert not any(p == "BUILDS" for _, p, _ in found)
+
+
+def test_partner_countries_cooperate_with_the_focal_country() -> None:
+    text = (
+        "Kazakhstan is expanding its space programme. Kazakhstan hosts Baikonur.\n"
+        "- Japan: joint work on satellites.\n- India, France: training.\n"
+        "Cooperation with China is growing."
+    )
+    found = triples(text)
+    for partner in ("Japan", "India", "France", "China"):
+        assert (partner, "COOPERATES_WITH", "Kazakhstan") in found
+
+
+def test_an_offer_of_cooperation_is_not_cooperation() -> None:
+    found = triples("Kazakhstan proposed an offer of cooperation with Turkey.")
+    assert not any(p == "COOPERATES_WITH" for _, p, _ in found)
+
+
+def test_signed_agreements_with_several_counterparts_are_bilateral() -> None:
+    found = agreements(
+        "Kazakhstan Garysh Sapary signed agreements with Singapore's Orbview Pte Ltd, "
+        "South Korea's Nara Space, and local firm Lumen Grid Ltd."
+    )
+    assert len(found) == 3
+    assert all(a["kind"] == "other" and a["status"] == "signed" for a in found)
+    assert all(len(a["parties"]) == 2 for a in found)
+    assert {a["parties"][1] for a in found} == {"Orbview Pte Ltd", "Nara Space", "Lumen Grid Ltd"}
+
+
+def test_one_contract_with_two_contractors() -> None:
+    found = agreements(
+        "In 2011, KazCosmos signed a contract with ISS-Reshetnev and Thales Alenia Space "
+        "for the creation of KazSat-3, which was launched in 2014."
+    )
+    assert len(found) == 1
+    contract = found[0]
+    assert contract["kind"] == "contract"
+    assert contract["date"] == "2011"
+    assert set(contract["parties"]) == {"KazCosmos", "ISS-Reshetnev", "Thales Alenia Space"}
+    assert contract["about"] == ["KazSat-3"]
+    assert contract["title"] == "KazSat-3 contract"
+
+
+def test_proposal_under_review() -> None:
+    found = agreements(
+        "Kazakhstan has proposed a memorandum of understanding with Turkey on launches from "
+        "Baikonur. The proposal is being reviewed by the Turkish side."
+    )
+    assert found[0]["kind"] == "MoU"
+    assert found[0]["status"] == "under review"
+    assert set(found[0]["parties"]) == {"Kazakhstan", "Turkey"}
+
+
+def test_relative_dates_in_agreements() -> None:
+    found = agreements("Japan and the United Arab Emirates signed an agreement on Tuesday.", "2024-03-14")
+    assert found[0]["date"] == "2024-03-12"
+    found = agreements("In November of last year Roketsan received a contract from the Turkish government to build the MUFS.", "2019-03-04")
+    assert found[0]["date"] == "2018-11"
+    assert found[0]["status"] == "signed"
+
+
+def test_lease_with_end_date_status_and_capabilities() -> None:
+    extraction = run(
+        "After the collapse of the USSR, the Baikonur Cosmodrome was leased to Russia until 2050.",
+        "2025-08-18",
+    )
+    lease = next(n for n in extraction.nodes if n.label == "Agreement")
+    assert lease.properties["name"] == "Baikonur Cosmodrome lease"
+    assert lease.properties["kind"] == "lease"
+    assert lease.properties["status"] == "in force"
+    assert lease.properties["end_date"] == "2050" and lease.properties["end_year"] == 2050
+    assert "launch_infrastructure" in lease.properties["capabilities"]
+    roles = {(r.source.key, r.properties["role"]) for r in extraction.relationships if r.type == "PARTY_TO"}
+    assert roles == {("country:kazakhstan", "lessor"), ("country:russia", "lessee")}
+    leases = [r for r in extraction.relationships if r.type == "LEASES"]
+    assert leases[0].properties["until"] == "2050"
+
+
+def test_expired_lease() -> None:
+    extraction = run("The Vellmar Cosmodrome in Kazakhstan was leased to Russia until 2010.", "2024-01-01")
+    lease = next(n for n in extraction.nodes if n.label == "Agreement")
+    assert lease.properties["status"] == "expired"
+
+
+def test_satellite_contract_gets_manufacturing_capability_and_value() -> None:
+    extraction = run(
+        "Egypt signed a $45 million contract with Thales Alenia Space for the construction "
+        "of the MisrSat-3 satellite."
+    )
+    contract = next(n for n in extraction.nodes if n.label == "Agreement")
+    assert "satellite_manufacturing" in contract.properties["capabilities"]
+    assert contract.properties["value"] == 45_000_000.0
+    assert contract.properties["currency"] == "USD"
+
+
+def test_intergovernmental_agreement_implies_the_focal_country() -> None:
+    found = agreements(
+        "Kazakhstan launches from Baikonur. Kazakhstan pays for the pad. Cooperation is "
+        "governed by a separate intergovernmental agreement with Russia."
+    )
+    assert found[0]["kind"] == "intergovernmental agreement"
+    assert found[0]["status"] == "in force"
+    assert set(found[0]["parties"]) == {"Kazakhstan", "Russia"}
+
+
+def test_deals_without_a_named_party_are_not_agreements() -> None:
+    assert agreements("The forum highlighted new deals with Singapore and South Korea.") == []
+
+
+def test_claims_are_kept_with_the_nearest_subject() -> None:
+    claims = gold("Under a $1.3 billion modernization plan called the Baiterek project, work began.")["claims"]
+    assert {"subject": "Baiterek project", "attribute": "modernization cost"}.items() <= claims[0].items()
