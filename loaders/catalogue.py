@@ -34,7 +34,7 @@ import yaml
 from graph.model import ModelError, load_model
 from graph.model.records import node_key
 from loaders.resources import CATALOGUE_DIR
-from loaders.text import fold, is_acronym, surface_key
+from loaders.text import fold, is_acronym, surface_key, tokens
 
 SUBTYPES: dict[str, frozenset[str] | None] = {
     "Country": None,
@@ -336,20 +336,36 @@ def _index(entries: list[Entry]) -> Catalogue:
 
 
 def _mark_descriptive(cat: Catalogue, key: tuple[str, ...], surface: Surface) -> Surface:
+    """An alias is a description when it is a shorter name of the same entry plus only
+    lower-case words and other entries' names ("Russian-Kazakh joint venture Baiterek",
+    "Thales Alenia Space Italy"); "Turkish Aerospace Industries" is a fuller name."""
     if surface.form == "name":
         return surface  # a canonical name is never a mere description
-    same = other = False
     n = len(key)
+    same: tuple[int, int] | None = None
+    other = [False] * n
     for a in range(n):
         for b in range(a + 1, n + 1):
             if (a, b) == (0, n):
                 continue
             for s in cat.index.get(key[a:b], ()):
                 if s.entry is surface.entry:
-                    same = True
-                elif s.form != "demonym" or b - a == 1:
-                    other = True
-    return replace(surface, descriptive=True) if same and other else surface
+                    if same is None or b - a > same[1] - same[0]:
+                        same = (a, b)
+                else:
+                    for k in range(a, b):
+                        other[k] = True
+    if same is None or not any(other):
+        return surface
+    written = [t.text for t in tokens(surface.text)]
+    if len(written) != n:
+        return surface
+    for k in range(n):
+        if same[0] <= k < same[1] or other[k]:
+            continue
+        if written[k][:1].isupper() or written[k][:1].isdigit():
+            return surface  # a capitalised word of its own: a fuller name
+    return replace(surface, descriptive=True)
 
 
 def catalogue_files(directory: Path = CATALOGUE_DIR) -> list[Path]:

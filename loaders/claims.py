@@ -36,7 +36,13 @@ def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[re.Pattern[str], str], ...]
     return rules, money
 
 
-def _subject(ctx: Context, view: SentenceView, pos: int, labels: tuple[str, ...]) -> Entity | None:
+def _subject(
+    ctx: Context,
+    view: SentenceView,
+    pos: int,
+    labels: tuple[str, ...],
+    look_back: bool = True,
+) -> Entity | None:
     """The nearest fitting mention to `pos` in the sentence, else the latest one in the two
     sentences before."""
     best: tuple[int, Entity] | None = None
@@ -50,6 +56,8 @@ def _subject(ctx: Context, view: SentenceView, pos: int, labels: tuple[str, ...]
             best = (distance, ent)
     if best:
         return best[1]
+    if not look_back:
+        return None
     idx = view.sentence.index
     for prev in reversed(ctx.views[max(0, idx - 2) : idx]):
         for m in reversed(prev.mentions):
@@ -85,9 +93,9 @@ def extract_claims(ctx: Context) -> list[ClaimFact]:
                     )
                 )
         for amount in find_amounts(text):
-            subject = _subject(ctx, view, amount.start, ("Program", "Facility")) or _subject(
-                ctx, view, amount.start, ("Country", "Organization")
-            )
+            subject = _subject(
+                ctx, view, amount.start, ("Program", "Facility"), look_back=False
+            ) or _subject(ctx, view, amount.start, ("Country", "Organization"), look_back=False)
             if subject is None:
                 continue
             attribute = next(a for words, a in money if words.search(text))

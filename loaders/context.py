@@ -54,7 +54,7 @@ class Context:
 
 @functools.cache
 def _coref_rules() -> tuple[
-    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool], ...]
+    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool, bool], ...]
 ]:
     data = lexicon("coref")
     rules = tuple(
@@ -64,6 +64,7 @@ def _coref_rules() -> tuple[
             frozenset(r.get("subtypes", [])),
             bool(r.get("same_noun", False)),
             bool(r.get("pair", False)),
+            bool(r.get("subject", False)),
         )
         for r in data["phrases"]
     )
@@ -101,7 +102,7 @@ def _corefs(
     the only fitting entity named earlier in the document."""
     window, rules = _coref_rules()
     found: list[Mention] = []
-    for pattern, label, subtypes, same_noun, pair in rules:
+    for pattern, label, subtypes, same_noun, pair, subject in rules:
         for m in pattern.finditer(sentence.text):
             a, b = sentence.start + m.start(), sentence.start + m.end()
             if any(x.start < b and a < x.end for x in own + found):
@@ -125,6 +126,29 @@ def _corefs(
                     and (not subtypes or x.subtype in subtypes)
                 )
 
+            if subject:
+                # A subject pronoun: the first fitting mention of the sentence before.
+                previous = history[-1] if history else []
+                target = next(
+                    (x for x in previous if x.label == label and x.subtype in subtypes), None
+                )
+                if target is not None:
+                    found.append(
+                        Mention(
+                            a,
+                            b,
+                            m.group(),
+                            target.label,
+                            target.name,
+                            target.subtype,
+                            "coref",
+                            "coref",
+                            target.source,
+                            target.entry,
+                            target.role,
+                        )
+                    )
+                continue
             earlier = [x for x in own if x.end <= a]
             recent = earlier[::-1] + [x for ms in history[-window:][::-1] for x in ms[::-1]]
             target = next((x for x in recent if fits(x)), None)

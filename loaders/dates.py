@@ -98,6 +98,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# The verb right before a date tells its tense better than the sentence does.
+_PAST_BEFORE = re.compile(
+    r"\b(?:\w+ed|said|told|met|held|took|made|won|saw|began|sent|flew|signed|announced|was|were"
+    r"|struck|reached|opened|launched)\s+(?:on\s+|in\s+|last\s+)?$",
+    re.I,
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|to|shall|scheduled|planned|due|set|expected|next|for)\s+(?:\w+\s+)?(?:on\s+|in\s+)?$",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(will|shall|to be|is to|are to|scheduled|planned|plans?|expected|expects?|intends?|"
     r"set to|upcoming|aims? to|aiming|due to)\b",
@@ -168,15 +178,20 @@ def find_dates(
     """
     anchor = parse_published(published)
     precision = _precision(published)
-    if future is None:
-        future = is_future(text)
+    sentence_future = is_future(text) if future is None else future
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            value, relative = _resolve(kind, m, anchor, precision, future)
+            local = sentence_future
+            before = text[max(0, m.start() - 30) : m.start()]
+            if _PAST_BEFORE.search(before):
+                local = False
+            elif _FUTURE_BEFORE.search(before):
+                local = True
+            value, relative = _resolve(kind, m, anchor, precision, local)
             if kind in ("year", "decade") and value is None and kind != "decade":
                 continue
             taken.append((m.start(), m.end()))

@@ -45,11 +45,34 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    cyrillic = _single_byte_cyrillic(raw)
+    if cyrillic:
+        return raw.decode(cyrillic), cyrillic
     best = from_bytes(raw).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in ("cp1250", "iso8859_2", "latin_1", "iso8859_15"):
         encoding = _western_or_central(raw, encoding)
     return raw.decode(encoding, errors="replace"), encoding
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
+def _single_byte_cyrillic(raw: bytes) -> str | None:
+    """Short Russian or Kazakh text fools statistical detection (cp949, cp1250...): when the
+    bytes above 0x7F read as whole Cyrillic words in cp1251 (not as odd letters inside Latin
+    words, as "Müller" would), it is cp1251."""
+    if not any(b >= 0x80 for b in raw):
+        return None
+    try:
+        text = raw.decode("cp1251")
+    except UnicodeDecodeError:
+        return None
+    words = [w for w in re.findall(r"\w+", text) if _CYRILLIC_LETTER.search(w)]
+    pure = [w for w in words if not re.search(r"[A-Za-z]", w)]
+    if not words or len(pure) < 0.9 * len(words) or not any(len(w) >= 3 for w in pure):
+        return None
+    return "cp1251"
 
 
 def _western_or_central(raw: bytes, guess: str) -> str:
@@ -61,7 +84,7 @@ def _western_or_central(raw: bytes, guess: str) -> str:
     central = raw.decode("cp1250", errors="replace")
     score_w = sum(ch in _WESTERN for ch in western.lower())
     score_c = sum(ch in _CENTRAL for ch in central.lower())
-    return "cp1252" if score_w >= score_c else "cp1250"
+    return "cp1252" if score_w > score_c or score_c == 0 else "cp1250"
 
 
 def looks_like_gbk_mojibake(text: str) -> bool:

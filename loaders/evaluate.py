@@ -76,6 +76,7 @@ class DocScore:
     agreements: Counts = field(default_factory=Counts)
     status_correct: int = 0
     date_correct: int = 0
+    published_correct: bool = False
     missed: dict[str, list[str]] = field(default_factory=dict)
     extra: dict[str, list[str]] = field(default_factory=dict)
 
@@ -126,6 +127,7 @@ class Report:
                     "agreements": counts(d.agreements),
                     "agreement_status_correct": d.status_correct,
                     "agreement_date_correct": d.date_correct,
+                    "published_correct": d.published_correct,
                     "missed": d.missed,
                     "extra": d.extra,
                 }
@@ -173,6 +175,7 @@ def _entities(doc: dict[str, Any]) -> list[dict[str, Any]]:
 def score_document(gold: dict[str, Any], pred: dict[str, Any]) -> DocScore:
     """Entity, relation and agreement counts of one predicted document against its gold."""
     result = DocScore(str(gold.get("doc", pred.get("doc", "?"))))
+    result.published_correct = (gold.get("published") or None) == (pred.get("published") or None)
     g_ents, p_ents = _entities(gold), _entities(pred)
     pairs = align_entities(g_ents, p_ents)
     result.entities = Counts(len(pairs), len(p_ents) - len(pairs), len(g_ents) - len(pairs))

@@ -69,6 +69,10 @@ def date_bar_value(line: str, max_words: int = 8) -> str | None:
     """
     if len(line.split()) > max_words:
         return None
+    # A place may come first: "New Delhi, 14 June 2023".
+    line = re.sub(
+        r"^(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+(?=\S*\d|[A-Z][a-z]+\.?\s+\d)", "", line
+    )
     dates = [d for d in find_dates(line) if d.value]
     if not dates:
         return None

@@ -75,14 +75,20 @@ def _case_ok(surface: Surface, toks: list[Token]) -> bool:
     return True
 
 
-def _context_score(entry: Entry, toks: list[Token], i: int, j: int) -> int:
+def _context_score(text: str, entry: Entry, toks: list[Token], i: int, j: int) -> int:
+    """How many of the entry's context words stand within a few words of the mention, on the
+    same line."""
     cues = _cues()
     keys = [f"{entry.type}/{entry.subtype}", entry.type]
     phrases = [surface_key(w) for w in entry.context]
     for k in keys:
         phrases.extend(cues.context.get(k, ()))
-    window = [t.norm for t in toks[max(0, i - _CONTEXT_WINDOW) : i]] + ["|"]
-    window += [t.norm for t in toks[j + 1 : j + 1 + _CONTEXT_WINDOW]]
+    line_start = text.rfind("\n", 0, toks[i].start) + 1
+    line_end = text.find("\n", toks[j].end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = [t.norm for t in toks[max(0, i - _CONTEXT_WINDOW) : i] if t.start >= line_start]
+    after = [t.norm for t in toks[j + 1 : j + 1 + _CONTEXT_WINDOW] if t.end <= line_end]
+    window = [*before, "|", *after]
     score = 0
     for phrase in set(phrases):
         n = len(phrase)
@@ -91,22 +97,8 @@ def _context_score(entry: Entry, toks: list[Token], i: int, j: int) -> int:
     return score
 
 
-def _sentence_start(text: str, toks: list[Token], i: int) -> bool:
-    if i == 0:
-        return True
-    gap = text[toks[i - 1].end : toks[i].start]
-    return (
-        "\n" in gap
-        or toks[i - 1].text in (".", "!", "?", "“", '"', ":")
-        or (
-            toks[i - 1].text in "-*•"
-            and (i == 1 or "\n" in text[toks[i - 2].end : toks[i - 1].start])
-        )
-    )
-
-
 def _choose(
-    cands: list[Surface], toks: list[Token], i: int, j: int, seen: set[str]
+    text: str, cands: list[Surface], toks: list[Token], i: int, j: int, seen: set[str]
 ) -> Surface | None:
     """Pick the entry a surface stands for here, or None when the context does not say."""
     entries = {s.entry.key: s for s in cands}
@@ -116,7 +108,7 @@ def _choose(
             return only
     scored = []
     for s in entries.values():
-        score = _context_score(s.entry, toks, i, j) + (3 if s.entry.key in seen else 0)
+        score = _context_score(text, s.entry, toks, i, j) + (3 if s.entry.key in seen else 0)
         scored.append((score, not s.needs_context, s.form == "name", s))
     scored.sort(key=lambda x: x[:3], reverse=True)
     best = scored[0]
@@ -163,30 +155,10 @@ def catalogue_mentions(text: str, toks: list[Token], catalogue: Catalogue) -> li
         for s in cands
         if not s.needs_context and s.form != "demonym"
     }
-    # A one-word name opening a sentence ("Spectrum", "Electron") is capitalised anyway: it
-    # counts when the words around it fit or when the entry is named elsewhere mid-sentence.
-    named_inside = {
-        s.entry.key
-        for i, j, cands in raw
-        if j > i or not _sentence_start(text, toks, i)
-        for s in cands
-    }
     mentions: list[Mention] = []
     for i, j, cands in raw:
-        chosen = _choose(cands, toks, i, j, seen)
+        chosen = _choose(text, cands, toks, i, j, seen)
         if chosen is None:
-            continue
-        e = chosen.entry
-        if (
-            i == j
-            and e.type != "Country"
-            and chosen.form != "demonym"
-            and not chosen.exact_case
-            and _sentence_start(text, toks, i)
-            and toks[i].text[1:].islower()
-            and e.key not in named_inside
-            and _context_score(e, toks, i, j) == 0
-        ):
             continue
         mention = _mention(text, toks, i, j, chosen)
         if mention is not None:
@@ -268,13 +240,19 @@ def designated_mentions(text: str, toks: list[Token], mentions: list[Mention]) -
     return out
 
 
-def capital_mentions(text: str, toks: list[Token], catalogue: Catalogue) -> list[Mention]:
-    """Capitals standing for their governments, only when a verb follows ("Beijing pledged")."""
-    cues = _cues()
+@functools.cache
+def _capitals(catalogue: Catalogue) -> dict[tuple[str, ...], Entry]:
     capitals: dict[tuple[str, ...], Entry] = {}
     for e in catalogue.entries:
         if e.type == "Country" and e.capital:
             capitals[surface_key(e.capital.split(",")[0])] = e
+    return capitals
+
+
+def capital_mentions(text: str, toks: list[Token], catalogue: Catalogue) -> list[Mention]:
+    """Capitals standing for their governments, only when a verb follows ("Beijing pledged")."""
+    cues = _cues()
+    capitals = _capitals(catalogue)
     if not capitals:
         return []
     longest = max(len(k) for k in capitals)

@@ -24,7 +24,8 @@ _NOUNS_BEFORE_NAME = (
     "cosmonaut|astronaut|CEO|chief executive|founder|co-founder|spokesman|spokeswoman|"
     "spokesperson|director general|director|chairman|chairwoman|administrator|head|chief|"
     "engineer|scientist|envoy|ambassador|commander|president|vice president|minister|"
-    "deputy minister|general manager|managing director|rector|governor"
+    "deputy minister|general manager|managing director|rector|governor|program manager|"
+    "programme manager|project manager|mission manager"
 )
 
 

@@ -62,6 +62,28 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
     Mission")."""
     kept = []
     for s in shapes:
+        head_words = s.text.split()
+        if s.rule in ("shape:site-noun", "shape:event"):
+            lead = [k for k in known if k.start == s.start and k.label == "Country"]
+            if lead and len(s.text[lead[0].end - s.start :].split()) <= 2:
+                continue  # "Japanese launch site", "Kazakh launch complex"
+        joined = re.search(r"\s+and\s+(?:the\s+)?", s.text)
+        if joined and any(k.start == s.start and k.end - s.start <= joined.start() for k in known):
+            # "Vietnam and the Japan International ... Agency": the name starts after "and".
+            cut = joined.end()
+            s = Mention(
+                s.start + cut,
+                s.end,
+                s.text[cut:],
+                s.label,
+                s.name[cut:],
+                s.subtype,
+                s.form,
+                s.rule,
+                s.source,
+                aliases=s.aliases,
+            )
+        del head_words
         inner = [k for k in known if s.start <= k.start and k.end <= s.end and k.form != "demonym"]
         if any(k.end == s.end for k in inner):
             continue
@@ -88,9 +110,11 @@ def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> 
         a, b = m.start("name"), m.end("name")
         if any(t.start < b and a < t.end for t in taken):
             continue
-        nxt = _PROGRAMME_CUE.match(text, b)
-        noun = nxt.group("noun") if nxt else ""
+        after = [t.norm for t in tokens(text[b : b + 40])][:2]
+        noun = next((w for w in after if w in cues), "")
         label, subtype = ("Program", cues[noun]) if noun in cues else ("Organization", "company")
+        if label == "Organization" and re.search(r"-\d", text[a:b]):
+            label, subtype = "Program", "other"  # a numbered name is a programme
         out.append(
             Mention(
                 a, b, text[a:b], label, text[a:b], subtype, "shape", "shape:possessive", "shape"
@@ -299,11 +323,12 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     people = person_mentions(text, known)
     shapes = _drop_explained_shapes(shape_mentions(text, _title_lines(text)), known)
     first = [*known, *derived, *capitals, *people, *shapes]
+    first += _numbered_programmes(text, first)
     first += _possessive_names(text, known, first)
     first += _names_ending_in_country(text, known)
-    first += _numbered_programmes(text, first)
     first += _programme_lists(text, first)
-    taken = [(m.start, m.end) for m in first]
+    # A near-miss spelling may still beat a name found by shape ("company Rokketsan").
+    taken = [(m.start, m.end) for m in first if m.source != "shape"]
     first += fuzzy_mentions(text, toks, catalogue, taken)
     mentions = resolve_overlaps(first)
     mentions = sorted(mentions + _propagate(text, mentions), key=lambda m: m.start)

@@ -8,11 +8,13 @@ cooperation that signed agreements between countries state.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from graph.model import load_model
 from loaders.agreements import extract_agreements, list_head, merge_agreements
+from loaders.catalogue import Catalogue, Entry
 from loaders.claims import extract_claims
 from loaders.context import Context, SentenceView
 from loaders.facts import AgreementFact, ClaimFact, RelationFact
@@ -54,33 +56,50 @@ def _list_items(ctx: Context) -> list[RelationFact]:
     return out
 
 
+@functools.cache
+def _country_surfaces(catalogue: Catalogue) -> dict[tuple[str, ...], Entry]:
+    """Capitalised names, aliases and demonyms of every catalogued country, by token key."""
+    out: dict[tuple[str, ...], Entry] = {}
+    for entry in catalogue.entries:
+        if entry.type != "Country":
+            continue
+        for surface in (entry.name, *entry.aliases, *entry.demonyms):
+            if surface[:1].isupper():
+                out.setdefault(surface_key(surface), entry)
+    return out
+
+
 def _names_with_countries(ctx: Context) -> list[RelationFact]:
     """An organisation whose name holds a country or its demonym ("Al-Farabi Kazakh National
     University") is located there."""
     out: list[RelationFact] = []
-    countries = [e for e in ctx.recognition.entities.values() if e.label == "Country"]
+    surfaces = _country_surfaces(ctx.catalogue)
+    longest = max((len(k) for k in surfaces), default=0)
     for ent in list(ctx.recognition.entities.values()):
         if ent.label != "Organization" or ent.subtype == "intergovernmental" or not ent.mentions:
             continue
         names = {ent.name, *(m.text for m in ent.mentions if m.form != "coref")}
-        hits: list[Entity] = []
-        for c in countries:
-            surfaces = {c.name, *(c.entry.aliases if c.entry else ())}
-            surfaces |= set(c.entry.demonyms if c.entry else ())
-            keys = [surface_key(s) for s in surfaces if s[:1].isupper()]
-            for name in names:
-                words = surface_key(name)
-                if len(words) < 2:
-                    continue
-                if any(
-                    words[i : i + len(k)] == k for k in keys for i in range(len(words) - len(k) + 1)
-                ):
-                    hits.append(c)
-                    break
-        if len({h.key for h in hits}) == 1:
-            view = _view_of(ctx, ent)
-            if view is not None:
-                out.append(RelationFact(ent, "LOCATED_IN", hits[0], view, "name-holds-country"))
+        hits: dict[str, Entry] = {}
+        for name in names:
+            words = surface_key(name)
+            if len(words) < 2:
+                continue
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + longest) + 1):
+                    entry = surfaces.get(words[i:j])
+                    if entry is not None:
+                        hits[entry.name] = entry
+        if len(hits) != 1:
+            continue
+        view = _view_of(ctx, ent)
+        if view is None:
+            continue
+        entry = next(iter(hits.values()))
+        # A country named only inside the organisation's name joins the document.
+        country = ctx.recognition.entities.setdefault(
+            ("Country", fold(entry.name)), Entity("Country", entry.name, None, True, entry)
+        )
+        out.append(RelationFact(ent, "LOCATED_IN", country, view, "name-holds-country"))
     return out
 
 

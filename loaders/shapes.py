@@ -22,7 +22,12 @@ CONNECTOR = r"(?:of|for|on|and|&|de|du|des|di|del|da|la|le|van|von|bin|al|el|the
 # A run of capitalised words with lower-case connectors, on one line.
 RUN = re.compile(rf"{CAP}(?:(?:[ \t]+{CONNECTOR}){{0,2}}[ \t]+{CAP})*")
 _WORD = re.compile(rf"{CAP}|\S+")
-_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)")
+_ACRONYM_AFTER = re.compile(rf"[ \t]*\((?P<acr>[{_UPPER}][{_UPPER}0-9&-]{{1,9}})\)")
+# "... Council of Turkey (TÜBİTAK)": a place and an acronym after a name are other names of it.
+_OF_PLACE = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*){{0,2}})"
+    rf"(?:[ \t]*\((?P<acr>[{_UPPER}][{_UPPER}0-9&-]{{1,9}})\))?"
+)
 _NUMBERED_SITE = re.compile(
     r"(?<![\w-])(?P<name>(?:[Ll]aunch\s+)?(?:[Ss]ite|[Pp]ad|[Cc]omplex|LC|SLC)"
     r"(?:\s+No\.\s*|\s*-\s*|\s+)(?P<num>\d{1,3}[A-Z]?(?:/\d{1,3})?))(?![\w/])"
@@ -41,6 +46,7 @@ class _Head:
 @dataclass(frozen=True)
 class _Lex:
     heads: tuple[_Head, ...]
+    heads_by_first: dict[str, tuple[_Head, ...]]
     prefix_heads: dict[str, tuple[str, str]]
     site_nouns: tuple[tuple[str, str], ...]
     event_nouns: frozenset[str]
@@ -63,8 +69,12 @@ def _lex() -> _Lex:
     suffixes = sorted(data["company_suffixes"], key=len, reverse=True)
     suffix_body = "|".join(re.escape(s) for s in suffixes)
     nouns = "|".join(re.escape(n) for n in data["company_nouns"])
+    by_first: dict[str, list[_Head]] = {}
+    for head in heads:
+        by_first.setdefault(head.words[0], []).append(head)
     return _Lex(
         heads=tuple(heads),
+        heads_by_first={k: tuple(v) for k, v in by_first.items()},
         prefix_heads={h["head"]: (h["type"], h["subtype"]) for h in data["prefix_heads"]},
         site_nouns=tuple((s["noun"], s["subtype"]) for s in data["site_nouns"]),
         event_nouns=frozenset(data["event_nouns"]),
@@ -129,7 +139,7 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     k = 0
     while k < len(words):
         matched = None
-        for head in lex.heads:
+        for head in lex.heads_by_first.get(words[k][0], ()):
             n = len(head.words)
             if tuple(w[0] for w in words[k : k + n]) == head.words:
                 matched = head
@@ -149,7 +159,12 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
             acronym = _ACRONYM_AFTER.match(text, b)
             nxt = text[b : b + 20].lower()
             if not matched.weak or acronym or re.match(r"\s+(project|programme|program)\b", nxt):
-                aliases = (acronym.group("acr"),) if acronym else ()
+                aliases: tuple[str, ...] = (acronym.group("acr"),) if acronym else ()
+                place = _OF_PLACE.match(text, b)
+                if place and matched.label == "Organization":
+                    aliases += (f"{text[a:b]} of {place.group('place')}",)
+                    if place.group("acr"):
+                        aliases += (place.group("acr"),)
                 rule = "shape:" + " ".join(matched.words).lower()
                 out.append(
                     _mention(text, a, b, matched.label, matched.subtype, rule, aliases=aliases)
@@ -253,7 +268,12 @@ def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
 
 def _suffix_company(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     m = lex.suffixes.match(text, run.end())
-    words = _trim_start(_words(run.group(), run.start()), lex)
+    words = _words(run.group(), run.start())
+    # "A Aerospace and B Orbital Ltd": the company name starts after the last "and".
+    ands = [i for i, w in enumerate(words) if w[0] == "and"]
+    if ands:
+        words = words[ands[-1] + 1 :]
+    words = _trim_start(words, lex)
     if m and words:
         return [_mention(text, words[0][1], m.end(), "Organization", "company", "shape:suffix")]
     # The suffix can be the last word of the run itself ("ORBVIEW PTE").

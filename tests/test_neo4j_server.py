@@ -105,6 +105,12 @@ def test_previous_ports_are_kept_when_free() -> None:
     assert conf.choose_ports(conf.Ports(bolt=bolt, http=http)) == conf.Ports(bolt=bolt, http=http)
 
 
+def test_the_test_server_avoids_the_default_ports() -> None:
+    ports = conf.choose_ports(conf.Ports(7687, 7474), use_defaults=False)
+    assert conf.DEFAULT_BOLT_PORT not in (ports.bolt, ports.http)
+    assert conf.DEFAULT_HTTP_PORT not in (ports.bolt, ports.http)
+
+
 def test_bolt_and_http_never_share_a_port() -> None:
     same = conf.os_chosen_port()
     ports = conf.choose_ports(conf.Ports(bolt=same, http=same))
@@ -300,6 +306,15 @@ def test_only_a_server_from_this_home_counts(tmp_path: Path) -> None:
     assert not process.is_server_process(os.getpid(), tmp_path)
 
 
+def test_listening_ports_are_read_per_process() -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        assert port in (process.listening_ports(os.getpid()) or set())
+    assert port not in (process.listening_ports(os.getpid()) or set())
+
+
 def test_terminate_falls_back_to_kill() -> None:
     stubborn = subprocess.Popen(
         [
@@ -333,6 +348,11 @@ def test_log_tail_shows_the_latest_start_only(tmp_path: Path) -> None:
     tail = lifecycle.log_tail(log)
     assert tail[-1] == "Exception in thread main"
     assert "old failure" not in tail
+    log.write_text(
+        f"{lifecycle.START_MARKER} at Wed ---\nCaused by: PortBindException: port taken\n"
+        "\tat org.neo4j.Server.start(Server.java:1)\n\t... 8 more\nStopped.\n"
+    )
+    assert lifecycle.log_tail(log)[1:] == ["Caused by: PortBindException: port taken", "Stopped."]
     assert "is empty" in lifecycle.log_tail_message(tmp_path / "absent.log")
 
 
@@ -415,7 +435,8 @@ def test_exit_status_follows_the_shell_convention() -> None:
 def _fake_lifecycle(monkeypatch: pytest.MonkeyPatch, calls: list[str], fail: bool = False) -> None:
     info = ConnectionInfo(uri="bolt://127.0.0.1:1", user="neo4j", password="pw", version="5.26.30")
 
-    def fake_start(home: Path, timeout: float) -> lifecycle.StartResult:
+    def fake_start(home: Path, timeout: float, default_ports: bool) -> lifecycle.StartResult:
+        assert not default_ports  # the test server leaves 7687/7474 to the user's server
         calls.append("start")
         if fail:
             raise ServerError("Neo4j exited while starting; last lines of console.log:\n  boom")
@@ -437,7 +458,8 @@ def test_with_server_passes_env_and_exit_code_and_stops(
     seen = tmp_path / "seen.json"
     script = (
         "import json, os, sys; "
-        f"json.dump({{k: os.environ.get(k) for k in ('NEO4J_URI', 'NEO4J_PASSWORD')}}, "
+        "keys = ('NEO4J_URI', 'NEO4J_PASSWORD', 'SPACEGRAPH_WITH_NEO4J_HOME'); "
+        f"json.dump({{k: os.environ.get(k) for k in keys}}, "
         f"open({str(seen)!r}, 'w')); sys.exit(3)"
     )
     code = with_server.main(["--home", str(tmp_path), sys.executable, "-c", script])
@@ -445,6 +467,7 @@ def test_with_server_passes_env_and_exit_code_and_stops(
     assert json.loads(seen.read_text()) == {
         "NEO4J_URI": "bolt://127.0.0.1:1",
         "NEO4J_PASSWORD": "pw",
+        "SPACEGRAPH_WITH_NEO4J_HOME": str(tmp_path.resolve()),
     }
     assert calls == ["start", "stop"]
 
@@ -455,7 +478,8 @@ def test_with_server_runs_nothing_when_the_server_cannot_start(
     calls: list[str] = []
     _fake_lifecycle(monkeypatch, calls, fail=True)
     marker = tmp_path / "ran"
-    code = with_server.main([sys.executable, "-c", f"open({str(marker)!r}, 'w')"])
+    home = ["--home", str(tmp_path / "home")]
+    code = with_server.main([*home, sys.executable, "-c", f"open({str(marker)!r}, 'w')"])
     assert code == 1
     assert not marker.exists()
     assert calls == ["start"]
@@ -463,11 +487,11 @@ def test_with_server_runs_nothing_when_the_server_cannot_start(
 
 
 def test_with_server_reports_a_missing_command(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     calls: list[str] = []
     _fake_lifecycle(monkeypatch, calls)
-    assert with_server.main(["--", "/no/such/program"]) == 127
+    assert with_server.main(["--home", str(tmp_path), "--", "/no/such/program"]) == 127
     assert calls == ["start", "stop"]
     assert "cannot run /no/such/program" in capsys.readouterr().err
 
@@ -490,6 +514,17 @@ def test_runs_sharing_a_home_take_turns(tmp_path: Path) -> None:
         fcntl.flock(first_run, fcntl.LOCK_UN)
     waiting.join(timeout=30)
     assert entered == ["second"]
+
+
+def test_a_nested_run_on_the_same_home_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calls: list[str] = []
+    _fake_lifecycle(monkeypatch, calls)
+    monkeypatch.setenv("SPACEGRAPH_WITH_NEO4J_HOME", str(tmp_path.resolve()))
+    assert with_server.main(["--home", str(tmp_path), "true"]) == 1
+    assert calls == []
+    assert "already running inside a with-neo4j run" in capsys.readouterr().err
 
 
 def test_with_server_needs_a_command(capsys: pytest.CaptureFixture[str]) -> None:
@@ -589,7 +624,30 @@ def test_a_second_server_starts_answers_and_stops(
 
     home = tmp_path / "home"
     monkeypatch.setenv("SPACEGRAPH_NEO4J_HOME", str(home))
-    first = lifecycle.start(home, cache_dir=default_cache_dir(), timeout=180)
+    # Another program binds the HTTP port between its choice and the server's bind: the
+    # server fails with a port error, and start tries again on other ports.
+    squatter = socket.socket()
+    squatter.bind(("127.0.0.1", 0))
+    squatter.listen()
+    taken = squatter.getsockname()[1]
+    choose_ports = conf.choose_ports
+    chosen: list[conf.Ports] = []
+
+    def racing_choice(previous: conf.Ports | None, *, use_defaults: bool) -> conf.Ports:
+        ports = choose_ports(previous, use_defaults=use_defaults)
+        chosen.append(conf.Ports(ports.bolt, taken) if not chosen else ports)
+        return chosen[-1]
+
+    monkeypatch.setattr(lifecycle.conf, "choose_ports", racing_choice)
+    monkeypatch.setattr(lifecycle, "_check_ports_free", lambda settings: None)
+    try:
+        first = lifecycle.start(
+            home, cache_dir=default_cache_dir(), timeout=180, default_ports=False
+        )
+    finally:
+        squatter.close()
+    assert len(chosen) == 2 and first.info.http_port == chosen[1].http != taken
+    assert lifecycle.PORT_TAKEN in (ServerHome(home).console_log).read_text()
     try:
         assert first.first_start and not first.already_running
         assert first.info.uri != running_test_server["uri"]  # the taken port was passed over

@@ -6,6 +6,7 @@
 //   pair of signing parties, with their roles.
 // param: party_a string = "Kazakhstan" -- first party: a country or organisation (canonical name)
 // param: party_b string = "Russia" -- second party: a country or organisation (canonical name)
+// param: limit integer = 100 -- most rows to return
 
 MATCH (pa:Country|Organization {name: $party_a})<-[:LOCATED_IN*0..1]-(side_a)
 MATCH (side_a)-[ra:PARTY_TO]->(a:Agreement)<-[rb:PARTY_TO]-(side_b)
@@ -14,4 +15,5 @@ WHERE ra <> rb
 RETURN a.name AS agreement, a.kind AS kind, a.status AS status, a.date AS date,
        side_a.name AS party_a_side, ra.role AS role_a, side_b.name AS party_b_side,
        rb.role AS role_b
-ORDER BY date, agreement, party_a_side, party_b_side;
+ORDER BY date, agreement, party_a_side, party_b_side
+LIMIT $limit;

@@ -4,6 +4,7 @@
 //   cadence) whose values differ and that come from different documents, with both
 //   documents; for a reviewer to settle. Filter on one entity with `entity`.
 // param: entity string = "" -- only claims about this entity (canonical name); empty for all
+// param: limit integer = 100 -- most rows to return
 
 MATCH (c1:Claim)
 MATCH (c2:Claim {subject: c1.subject, attribute: c1.attribute})
@@ -13,4 +14,5 @@ WITH c1, c2, coalesce(n.name, c1.subject) AS subject
 WHERE $entity = '' OR subject = $entity
 RETURN subject AS subject, c1.attribute AS attribute, c1.value AS value_a,
        c1.doc_id AS document_a, c2.value AS value_b, c2.doc_id AS document_b
-ORDER BY subject, attribute, value_a, value_b, document_a, document_b;
+ORDER BY subject, attribute, value_a, value_b, document_a, document_b
+LIMIT $limit;

@@ -4,6 +4,7 @@
 //   canonical name or one of whose aliases contains the text, in any case. Use it to find
 //   the exact name the other queries take. Most documented first.
 // param: text string -- part of a name or alias, e.g. "baikonur" or "Роскосмос"
+// param: limit integer = 50 -- most entities to list
 
 WITH toLower($text) AS needle
 MATCH (n:Country|Organization|Facility|Program|Agreement|Person)
@@ -11,4 +12,5 @@ WHERE toLower(n.name) CONTAINS needle
    OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS needle)
 RETURN n.name AS name, n.key AS entity_key, n.subtype AS subtype,
        coalesce(n.catalogued, false) AS catalogued, coalesce(n.doc_count, 0) AS documents
-ORDER BY documents DESC, entity_key;
+ORDER BY documents DESC, entity_key
+LIMIT $limit;

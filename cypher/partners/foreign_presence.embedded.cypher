@@ -8,4 +8,5 @@ WHERE actor <> c AND NOT (actor)-[:LOCATED_IN]->(c)
 OPTIONAL MATCH (actor)-[:LOCATED_IN*0..1]->(home:Country)
 RETURN actor.name AS foreign_actor, home.name AS home_country, toLower(label(r)) AS relation,
        local.name AS asset, local.subtype AS asset_subtype, coalesce(r.doc_count, 0) AS documents
-ORDER BY foreign_actor, home_country, relation, asset;
+ORDER BY foreign_actor, home_country, relation, asset
+LIMIT $limit;

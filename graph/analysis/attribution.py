@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.analysis.facts import Facts, as_facts
 from graph.model import InputError
 
 _IN_PROGRESS = object()
@@ -35,7 +36,7 @@ _INHERIT_FROM_SOURCE = frozenset({"OWNS", "OPERATES", "BUILDS"})
 
 
 class Attribution:
-    """Memoised side lookup over a projection.
+    """Memoised side lookup over a projection (or `Facts`, for a scenario or an as-of date).
 
     Examples
     --------
@@ -49,10 +50,15 @@ class Attribution:
     'country:russia'
     """
 
-    def __init__(self, G: nx.MultiDiGraph, prefer: str | None = None) -> None:
-        self.G = G
+    def __init__(self, graph: nx.MultiDiGraph | Facts, prefer: str | None = None) -> None:
+        self.facts = as_facts(graph)
+        self.G = self.facts.G
         self.prefer = prefer
         self._memo: dict[str, Any] = {}
+
+    def present(self, node: str) -> bool:
+        """In the graph and not left out."""
+        return self.facts.present(node)
 
     def side(self, node: str) -> str | None:
         """The key of the country or intergovernmental body behind `node`, or None."""
@@ -62,7 +68,7 @@ class Attribution:
         if node in self._memo:
             return found
         self._memo[node] = _IN_PROGRESS
-        result = self._resolve(node) if node in self.G else None
+        result = self._resolve(node) if self.facts.present(node) else None
         self._memo[node] = result
         return result
 
@@ -84,11 +90,9 @@ class Attribution:
         >>> sorted(Attribution(G).attributed_to("c:ru"))
         ['c:ru', 'o:rsc', 'p:soyuz']
         """
-        if side not in self.G:
+        if not self.facts.present(side):
             return set()
-        seeds = {side} | {
-            n for n, country in self.G.nodes(data="country") if country == side
-        }
+        seeds = {side, *self.facts.nodes_with("country", side)}
         found: set[str] = set()
         seen = set(seeds)
         frontier = list(seeds)
@@ -99,12 +103,12 @@ class Attribution:
             found.add(node)
             nearby = [
                 child
-                for child, _, rel_type in self.G.in_edges(node, data="type")
-                if rel_type in _INHERIT_FROM_TARGET
+                for child, _, attrs in self.facts.in_edges(node)
+                if attrs.get("type") in _INHERIT_FROM_TARGET
             ] + [
                 target
-                for _, target, rel_type in self.G.out_edges(node, data="type")
-                if rel_type in _INHERIT_FROM_SOURCE
+                for target, _, attrs in self.facts.out_edges(node)
+                if attrs.get("type") in _INHERIT_FROM_SOURCE
             ]
             for other in nearby:
                 if other not in seen:
@@ -114,7 +118,7 @@ class Attribution:
 
     # -- rules ------------------------------------------------------------------------------
     def _resolve(self, node: str) -> str | None:
-        data = self.G.nodes[node]
+        data = self.facts.data(node)
         label = data.get("label")
         if label == "Country":
             return node
@@ -148,12 +152,14 @@ class Attribution:
 
     def _country_property(self, data: dict[str, Any]) -> str | None:
         value = data.get("country")
-        return str(value) if value else None
+        if not value or value in self.facts.exclude_nodes:
+            return None
+        return str(value)
 
     def _located_country(self, node: str) -> str | None:
         scored: dict[str, float] = {}
-        for _, target, attrs in self.G.out_edges(node, data=True):
-            if attrs.get("type") == "LOCATED_IN" and self._label(target) == "Country":
+        for target, _, attrs in self.facts.out_edges(node):
+            if attrs.get("type") == "LOCATED_IN" and self.facts.label(target) == "Country":
                 scored[target] = scored.get(target, 0) + attrs.get("weight", 1)
         if not scored:
             return None
@@ -164,14 +170,14 @@ class Attribution:
     def _out(self, node: str, rel_type: str, labels: tuple[str, ...]) -> list[str]:
         return sorted(
             target
-            for _, target, attrs in self.G.out_edges(node, data=True)
-            if attrs.get("type") == rel_type and self._label(target) in labels
+            for target, _, attrs in self.facts.out_edges(node)
+            if attrs.get("type") == rel_type and self.facts.label(target) in labels
         )
 
     def _in(self, node: str, rel_types: tuple[str, ...]) -> list[str]:
         return sorted(
             source
-            for source, _, attrs in self.G.in_edges(node, data=True)
+            for source, _, attrs in self.facts.in_edges(node)
             if attrs.get("type") in rel_types
         )
 
@@ -189,9 +195,6 @@ class Attribution:
         if self.prefer in found:
             return self.prefer
         return None
-
-    def _label(self, node: str) -> str | None:
-        return self.G.nodes[node].get("label") if node in self.G else None
 
 
 def resolve_entity(

@@ -252,6 +252,33 @@ def filter_graph(
                 f"unknown relationship type(s) {', '.join(sorted(unknown))}; "
                 f"choose from {', '.join(graph_relationship_types())}"
             )
+    dropped_nodes, dropped_edges, excluded = exclusions(
+        G, labels=labels, rel_types=rel_types, statuses=statuses, as_of=as_of, undated=undated
+    )
+    # A view, not a copy: filtering a million-edge projection stays cheap.
+    H = nx.subgraph_view(
+        G,
+        filter_node=lambda n: n not in dropped_nodes,
+        filter_edge=lambda u, v, k: k not in dropped_edges,
+    )
+    H.graph = dict(G.graph)
+    H.graph["as_of"] = as_of if as_of is not None else G.graph.get("as_of")
+    H.graph["undated"] = undated
+    H.graph["excluded"] = excluded
+    return H
+
+
+def exclusions(
+    G: nx.MultiDiGraph,
+    *,
+    labels: Sequence[str] | None = None,
+    rel_types: Sequence[str] | None = None,
+    statuses: Sequence[str] | None = None,
+    as_of: str | None = None,
+    undated: str = "exclude",
+) -> tuple[set[str], set[str], dict[str, int]]:
+    """What :func:`filter_graph` leaves out: node keys, relationship keys, and counts of the
+    facts the date left out by reason (arguments as for :func:`filter_graph`)."""
     wanted_status = {s.casefold() for s in statuses} if statuses is not None else None
     excluded: dict[str, int] = defaultdict(int)
     dropped_nodes: set[str] = set()
@@ -269,28 +296,18 @@ def filter_graph(
                 if not ok:
                     excluded[f"agreements {why}"] += 1
                     dropped_nodes.add(node)
-    dropped_edges: set[tuple[str, str, str]] = set()
+    dropped_edges: set[str] = set()
     if rel_types is not None or as_of is not None:
-        for u, v, key, attrs in G.edges(keys=True, data=True):
+        for _, _, key, attrs in G.edges(keys=True, data=True):
             rel_type = attrs.get("type")
             if rel_types is not None and rel_type not in rel_types:
-                dropped_edges.add((u, v, key))
+                dropped_edges.add(key)
             elif as_of is not None and rel_type not in TIMELESS_TYPES | AGREEMENT_TYPES:
                 ok, why = in_force(*edge_period(attrs), as_of, undated)
                 if not ok:
                     excluded[f"relationships {why}"] += 1
-                    dropped_edges.add((u, v, key))
-    # A view, not a copy: filtering a million-edge projection stays cheap.
-    H = nx.subgraph_view(
-        G,
-        filter_node=lambda n: n not in dropped_nodes,
-        filter_edge=lambda u, v, k: (u, v, k) not in dropped_edges,
-    )
-    H.graph = dict(G.graph)
-    H.graph["as_of"] = as_of if as_of is not None else G.graph.get("as_of")
-    H.graph["undated"] = undated
-    H.graph["excluded"] = dict(excluded)
-    return H
+                    dropped_edges.add(key)
+    return dropped_nodes, dropped_edges, dict(excluded)
 
 
 def project(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,10 +15,11 @@ from graph.analysis.citations import citations, citations_frame
 from graph.analysis.contradictions import contradictions
 from graph.analysis.dates import as_of_point
 from graph.analysis.dependency import Dependency, partner_dependency
-from graph.analysis.projection import filter_graph
+from graph.analysis.facts import Facts
+from graph.analysis.projection import exclusions
 from graph.analysis.scenario import Scenario, remove_partners
 from graph.analysis.structure import structure
-from graph.analysis.ties import find_ties, ties_frame
+from graph.analysis.ties import Tie, find_ties, ties_frame
 from graph.analysis.trend import Trend, dependency_trend
 from graph.analysis.weights import TieWeights, default_weights
 
@@ -40,12 +42,30 @@ class DependencyReport:
     subgraph_size: tuple[int, int]
     trend: Trend
     contradictions: pd.DataFrame
-    citations: list[dict[str, Any]]
+    graph: nx.MultiDiGraph = field(repr=False)
     scenario: Scenario | None = None
     graph_size: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
     # Rendered charts, kept so that rendering twice (Markdown and HTML) draws them once.
     charts: dict[str, str | None] = field(default_factory=dict)
+
+    # Ties can number 100,000s: their table and citations are built when first asked for.
+    @functools.cached_property
+    def ties_table(self) -> pd.DataFrame:
+        """Every tie with display names (see :func:`graph.analysis.ties.ties_frame`)."""
+        return ties_frame(self.graph, self.dependency.ties)
+
+    @functools.cached_property
+    def citations(self) -> list[dict[str, Any]]:
+        """Every tie with its facts and their evidence sentences."""
+        return citations(self.graph, self.dependency.ties)
+
+    def shown_ties(self, max_rows: int | None) -> list[Tie]:
+        """All ties in id order, or the `max_rows` heaviest (heaviest first)."""
+        ties = self.dependency.ties
+        if not max_rows or len(ties) <= max_rows:
+            return list(ties)
+        return sorted(ties, key=lambda t: -t.weight)[:max_rows]
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the report by file-friendly name (for CSV export)."""
@@ -56,7 +76,7 @@ class DependencyReport:
             "capabilities": dep.capabilities,
             "capability_providers": dep.providers,
             "assets": dep.assets,
-            "ties": ties_frame_cached(self),
+            "ties": self.ties_table,
             "articulation_points": self.articulation,
             "bridges": self.bridges,
             "trend": self.trend.summary,
@@ -81,13 +101,6 @@ class DependencyReport:
                 }
             )
         return tables
-
-
-def ties_frame_cached(report: DependencyReport) -> pd.DataFrame:
-    cached = report.dependency.extra.get("ties_frame")
-    if cached is None:
-        raise ValueError("report built without its ties table")
-    return cached
 
 
 def dependency_report(
@@ -132,18 +145,16 @@ def dependency_report(
     partners = [resolve_entity(G, p, PARTNER_LABELS, "partner") for p in remove]
     notes: list[str] = []
     if as_of is not None:
-        view = filter_graph(G, as_of=as_of, undated=undated)
-        excluded = dict(view.graph.get("excluded", {}))
+        # The facts in force at the date (as filter_graph keeps them), read without a view.
+        nodes, edges, excluded = exclusions(G, as_of=as_of, undated=undated)
+        facts = Facts(G, nodes, edges, as_of=as_of)
     else:
-        view, excluded = G, {}
-    attribution = Attribution(view, prefer=focal)
-    dep = partner_dependency(view, focal, weights, attribution)
-    dep.extra["ties_frame"] = ties_frame(view, dep.ties)
-    H, points, bridge_table = structure(view, focal, dep.ties, attribution)
+        facts, excluded = Facts(G), {}
+    attribution = Attribution(facts, prefer=focal)
+    dep = partner_dependency(G, focal, weights, attribution)
+    H, points, bridge_table = structure(G, focal, dep.ties, attribution)
     scenario = (
-        remove_partners(view, focal, partners, weights, before=dep, points_before=points)
-        if partners
-        else None
+        remove_partners(G, focal, partners, weights, dep, points, attribution) if partners else None
     )
     all_ties = dep.ties if as_of is None else find_ties(G, focal, weights)[0]
     trend = dependency_trend(
@@ -169,8 +180,8 @@ def dependency_report(
         subgraph_size=(H.number_of_nodes(), H.number_of_edges()),
         trend=trend,
         contradictions=found,
-        citations=citations(view, dep.ties),
+        graph=G,
         scenario=scenario,
-        graph_size=(view.number_of_nodes(), view.number_of_edges()),
+        graph_size=(G.number_of_nodes(), G.number_of_edges()),
         notes=notes,
     )

@@ -202,6 +202,7 @@ def remove_partners(
     weights: TieWeights | None = None,
     before: Dependency | None = None,
     points_before: pd.DataFrame | None = None,
+    attribution: Attribution | None = None,
 ) -> Scenario:
     """Recompute a country's dependency without some partners and report the difference.
 
@@ -218,6 +219,8 @@ def remove_partners(
         The dependency on `G`, when already computed.
     points_before : pandas.DataFrame, optional
         Its articulation points (:func:`graph.analysis.structure.structure`), likewise.
+    attribution : Attribution, optional
+        The attribution `before` used (it carries what an as-of date leaves out).
 
     Returns
     -------
@@ -248,12 +251,15 @@ def remove_partners(
     if country in partners:
         raise InputError("cannot remove the focal country from its own dependency")
     weights = weights or default_weights()
-    attribution = Attribution(G, prefer=country)
+    attribution = attribution or Attribution(G, prefer=country)
     before = before or partner_dependency(G, country, weights, attribution)
-    reduced = without_partners(G, partners, attribution)
-    reduced_attribution = Attribution(reduced, prefer=country)
-    after = partner_dependency(reduced, country, weights, reduced_attribution)
+    gone = set(partners)
+    for partner in partners:
+        gone |= attribution.attributed_to(partner)
+    # The same facts with the partner's side left out (what `without_partners` shows).
+    reduced_attribution = Attribution(attribution.facts.without(nodes=gone), prefer=country)
+    after = partner_dependency(G, country, weights, reduced_attribution)
     if points_before is None:
         _, points_before, _ = structure(G, country, before.ties, attribution)
-    _, points_after, _ = structure(reduced, country, after.ties, reduced_attribution)
+    _, points_after, _ = structure(G, country, after.ties, reduced_attribution)
     return compare(before, after, partners, points_before, points_after, G)

@@ -44,18 +44,18 @@ def cooperation_subgraph(
     for tie in ties:
         nodes.update(n for n in (tie.partner, *tie.via, *tie.focal_parties, *tie.assets))
         nodes.update(n for n in (tie.component, tie.agreement) if n is not None)
-    present = {n for n in nodes if n in G}
+    present = {n for n in nodes if attribution.present(n)}
     H = nx.Graph()
     H.add_nodes_from((n, G.nodes[n]) for n in present)
-    # Straight from the adjacency: a subgraph view of a large (or already filtered) graph
-    # would test every neighbour through its filters.
+    # Straight from the adjacency (through Facts, which skips what a scenario or a date
+    # leaves out): a subgraph view would test every neighbour through several filters.
     weights: dict[tuple[str, str], float] = {}
+    facts = attribution.facts
     for node in present:
-        for other, facts in G.adj[node].items():
+        for other, _, attrs in facts.out_edges(node):
             if other in present and other != node:
                 pair = (node, other) if node <= other else (other, node)
-                total = sum(attrs.get("weight", 1) for attrs in facts.values())
-                weights[pair] = weights.get(pair, 0) + total
+                weights[pair] = weights.get(pair, 0) + attrs.get("weight", 1)
     H.add_edges_from((u, v, {"weight": w, "distance": 1 / w}) for (u, v), w in weights.items())
     for node in present:
         side = attribution.side(node)

@@ -115,8 +115,8 @@ def focal_scope(G: nx.MultiDiGraph, focal: str, attribution: Attribution) -> Foc
     >>> sorted(scope.assets.items())
     [('f:baikonur', 'f:baikonur'), ('p:baiterek', 'p:baiterek'), ('p:soyuz5', 'p:baiterek')]
     """
-    def labels_get(node: str) -> str | None:
-        return G.nodes[node].get("label") if node in G else None
+    facts = attribution.facts
+    labels_get = facts.label
 
     members = {focal}
     assets: set[str] = set()
@@ -127,9 +127,9 @@ def focal_scope(G: nx.MultiDiGraph, focal: str, attribution: Attribution) -> Foc
         elif label in ASSET_LABELS:
             assets.add(node)
     for member in members:
-        for _, target, rel_type in G.out_edges(member, data="type"):
+        for target, _, attrs in facts.out_edges(member):
             if (
-                rel_type in JOINT_PROGRAM_TYPES
+                attrs.get("type") in JOINT_PROGRAM_TYPES
                 and labels_get(target) == "Program"
                 and attribution.side(target) is None
             ):
@@ -139,7 +139,8 @@ def focal_scope(G: nx.MultiDiGraph, focal: str, attribution: Attribution) -> Foc
     frontier = list(assets)
     while frontier:
         parent = frontier.pop()
-        for child, _, rel_type in G.in_edges(parent, data="type"):
+        for child, _, attrs in facts.in_edges(parent):
+            rel_type = attrs.get("type")
             is_component = rel_type == "PART_OF" or (
                 rel_type == "LOCATED_IN" and labels_get(child) == "Facility"
             )
@@ -172,11 +173,12 @@ class _TieFinder:
         self, G: nx.MultiDiGraph, scope: FocalScope, attribution: Attribution, weights: TieWeights
     ) -> None:
         self.G, self.scope, self.attr, self.weights = G, scope, attribution, weights
+        self.facts = attribution.facts
         self.ties: list[Tie] = []
         self.unattributed: list[UnattributedFact] = []
 
     def label(self, node: str) -> str | None:
-        return self.G.nodes[node].get("label")
+        return self.facts.label(node)
 
     def foreign_side(self, node: str, fact: str, rule: str) -> str | None:
         """The partner behind `node`, or None if it is the focal side or unknown."""
@@ -194,8 +196,8 @@ class _TieFinder:
         found = {
             target
             for member in self.scope.members
-            for _, target, rel_type in self.G.out_edges(member, data="type")
-            if rel_type == "PARTY_TO" and self.label(target) == "Agreement"
+            for target, _, attrs in self.facts.out_edges(member)
+            if attrs.get("type") == "PARTY_TO" and self.label(target) == "Agreement"
         }
         for agreement in sorted(found):
             self._agreement(agreement)
@@ -204,8 +206,8 @@ class _TieFinder:
         data = self.G.nodes[agreement]
         focal_parties: list[tuple[str, str]] = []
         by_partner: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for party, _, key, rel_type in self.G.in_edges(agreement, keys=True, data="type"):
-            if rel_type != "PARTY_TO":
+        for party, key, attrs in self.facts.in_edges(agreement):
+            if attrs.get("type") != "PARTY_TO":
                 continue
             if party in self.scope.members:
                 focal_parties.append((party, key))
@@ -217,8 +219,8 @@ class _TieFinder:
             return
         concerns = sorted(
             (target, key)
-            for _, target, key, rel_type in self.G.out_edges(agreement, keys=True, data="type")
-            if rel_type == "CONCERNS"
+            for target, key, attrs in self.facts.out_edges(agreement)
+            if attrs.get("type") == "CONCERNS"
         )
         capabilities = _capabilities(self.G, agreement, *(t for t, _ in concerns))
         assets = tuple(
@@ -230,7 +232,7 @@ class _TieFinder:
         in_force: float | None = None
         if str(status or "").casefold() == "expired" and end is not None:
             in_force = self.weights.agreement(data.get("kind"), "in force")[0]
-            as_of = self.G.graph.get("as_of")
+            as_of = self.facts.as_of
             if as_of is not None and not ended_before(end, as_of_point(as_of)):
                 weight, basis = self.weights.agreement(data.get("kind"), "in force")
                 basis += f" (expired since {end}, in force at {as_of})"
@@ -268,7 +270,7 @@ class _TieFinder:
     def partner_assets(self) -> None:
         for asset in sorted(self.scope.assets):
             root = self.scope.root(asset)
-            for source, _, key, attrs in self.G.in_edges(asset, keys=True, data=True):
+            for source, key, attrs in self.facts.in_edges(asset):
                 rel_type = attrs.get("type")
                 if rel_type not in PARTNER_ASSET_TYPES:
                     continue
@@ -302,7 +304,7 @@ class _TieFinder:
     def foreign_assets(self) -> None:
         users = sorted(self.scope.members | set(self.scope.assets))
         for user in users:
-            for _, target, key, attrs in self.G.out_edges(user, keys=True, data=True):
+            for target, key, attrs in self.facts.out_edges(user):
                 rel_type = attrs.get("type")
                 if rel_type not in FOREIGN_USE_TYPES or target in self.scope.assets:
                     continue
@@ -339,13 +341,7 @@ class _TieFinder:
     def cooperation(self) -> None:
         seen: set[str] = set()
         for member in sorted(self.scope.members):
-            edges = [
-                (other, key, attrs)
-                for _, other, key, attrs in self.G.out_edges(member, keys=True, data=True)
-            ] + [
-                (other, key, attrs)
-                for other, _, key, attrs in self.G.in_edges(member, keys=True, data=True)
-            ]
+            edges = [*self.facts.out_edges(member), *self.facts.in_edges(member)]
             for other, key, attrs in edges:
                 rel_type = attrs.get("type")
                 if rel_type not in COOPERATION_TYPES or key in seen:

@@ -130,10 +130,12 @@ def run_command(
 
     query = load_registry(pack_dirs).get(name)
     values = parse_assignments(params)
-    query.bind(values)  # parameter mistakes are reported before the database is opened
+    bound = query.bind(values)  # parameter mistakes are reported before the database is opened
     with open_store(settings) as store:
         result = execute(store, query, values)
     _emit(render(result, fmt), output, len(result.rows))
+    if "limit" in bound and len(result.rows) == bound["limit"]:
+        click.echo(f"(stopped at limit={bound['limit']}; -p limit=N shows more)", err=True)
 
 
 @query_group.command("docs")

@@ -1,8 +1,9 @@
 """The generated `conf/neo4j.conf`: fixed defaults, free ports, memory sizes, user overrides.
 
 The defaults live in `defaults.conf` next to this module. Every start regenerates the file:
-the ports are those of the previous run when still free, else Neo4j's usual ports when free,
-else ports the operating system hands out. Settings in `conf/neo4j.overrides.conf` of the
+the ports are those of the previous run when still free, else Neo4j's usual ports when free
+(not for the test server, which leaves them to yours), else ports the operating system hands
+out. Settings in `conf/neo4j.overrides.conf` of the
 server home win over everything generated.
 """
 
@@ -125,9 +126,16 @@ def choose_port(preferred: Iterable[int | None], taken: set[int]) -> int:
             return port
 
 
-def choose_ports(previous: Ports | None = None) -> Ports:
-    bolt = choose_port([previous.bolt if previous else None, DEFAULT_BOLT_PORT], set())
-    http = choose_port([previous.http if previous else None, DEFAULT_HTTP_PORT], {bolt})
+def choose_ports(previous: Ports | None = None, *, use_defaults: bool = True) -> Ports:
+    """Previous ports if free, then (if `use_defaults`) 7687/7474 if free, then any free port."""
+    defaults = {DEFAULT_BOLT_PORT, DEFAULT_HTTP_PORT}
+    preferred_bolt = [previous.bolt if previous else None, DEFAULT_BOLT_PORT]
+    preferred_http = [previous.http if previous else None, DEFAULT_HTTP_PORT]
+    if not use_defaults:
+        preferred_bolt = [port for port in preferred_bolt if port not in defaults]
+        preferred_http = [port for port in preferred_http if port not in defaults]
+    bolt = choose_port(preferred_bolt, set())
+    http = choose_port(preferred_http, {bolt})
     return Ports(bolt=bolt, http=http)
 
 

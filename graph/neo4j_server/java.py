@@ -120,8 +120,11 @@ def set_initial_password(java: str, home: ServerHome, password: str) -> None:
 def java_error_summary(output: str, lines: int = 3) -> str:
     """The messages of Java output without stack frames ('\tat ...', '... 5 more')."""
     messages = [
-        line.strip()
-        for line in output.splitlines()
-        if line.strip() and not re.match(r"\s+(at |\.\.\. \d+ more)", line)
+        line.strip() for line in output.splitlines() if line.strip() and not is_stack_frame(line)
     ]
     return " | ".join(messages[:lines]) or "no output"
+
+
+def is_stack_frame(line: str) -> bool:
+    """True for the '\tat ...' and '\t... 5 more' lines of a Java stack trace."""
+    return re.match(r"\s+(at |\.\.\. \d+ more)", line) is not None

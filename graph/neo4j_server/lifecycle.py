@@ -18,19 +18,33 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from graph.model import ServerError
 from graph.neo4j_server import conf
 from graph.neo4j_server.connection import USER, ConnectionInfo, read_connection, write_connection
 from graph.neo4j_server.home import ServerHome, default_home, neo4j_cache_dir
-from graph.neo4j_server.java import find_java, server_command, set_initial_password
-from graph.neo4j_server.process import is_server_process, resident_memory_mb, terminate
+from graph.neo4j_server.java import (
+    find_java,
+    is_stack_frame,
+    server_command,
+    set_initial_password,
+)
+from graph.neo4j_server.process import (
+    is_server_process,
+    listening_ports,
+    resident_memory_mb,
+    terminate,
+)
 from graph.neo4j_server.runtime import Runtime, resolve_runtime
 
 DEFAULT_START_TIMEOUT = 120.0
 DEFAULT_STOP_TIMEOUT = 60.0
 LOG_TAIL_LINES = 25
 START_MARKER = "--- spacegraph: starting Neo4j"
+PORT_TAKEN = "is already in use, cannot bind"
+"""What Neo4j logs when a port was taken between choosing it and binding it."""
+PORT_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -66,8 +80,12 @@ def start(
     cache_dir: Path | None = None,
     timeout: float = DEFAULT_START_TIMEOUT,
     memory: conf.Memory | None = None,
+    default_ports: bool = True,
 ) -> StartResult:
-    """Start the server in `home_dir` (default: the standard home) and wait until it is ready."""
+    """Start the server in `home_dir` (default: the standard home) and wait until it is ready.
+
+    `default_ports=False` never picks 7687/7474 (the test server leaves them to yours).
+    """
     home = ServerHome(home_dir or default_home(cache_dir))
     began = time.monotonic()
     home.create_layout()
@@ -79,33 +97,48 @@ def start(
         runtime = resolve_runtime(neo4j_cache_dir(cache_dir))
         link_lib(home, runtime)
         java = find_java()
-        previous_ports = _previous_ports(existing)
-        settings = conf.build_settings(
-            conf.choose_ports(previous_ports),
-            memory or conf.Memory(),
-            conf.read_overrides(home.overrides_file),
-        )
-        _check_ports_free(settings)
-        conf.write_conf(home.conf_file, settings)
+        overrides = conf.read_overrides(home.overrides_file)
         first_start = not home.system_database_dir.exists()
-        info = _ensure_password(home, existing, java, first_start)
-        info = info.with_changes(
-            uri=conf.bolt_uri(settings),
-            http_port=_port_of(settings.get("server.http.listen_address", "")),
-            version=runtime.version,
-            log=str(home.console_log),
-            pid=None,
-        )
-        pid = launch(java, home, conf.jvm_heap(settings))
-        info = info.with_changes(pid=pid)
-        write_connection(home.connection_file, info)
-        try:
-            wait_until_ready(home, info, pid, timeout)
-        except BaseException:
-            terminate(pid, timeout=DEFAULT_STOP_TIMEOUT)
-            _forget_pid(home, info)
-            raise
-        return StartResult(info, False, time.monotonic() - began, first_start)
+        previous = _previous_ports(existing)
+        recorded: ConnectionInfo | None = None
+        for attempt in range(1, PORT_ATTEMPTS + 1):
+            ports = conf.choose_ports(previous, use_defaults=default_ports)
+            settings = conf.build_settings(ports, memory or conf.Memory(), overrides)
+            _check_ports_free(settings)
+            conf.write_conf(home.conf_file, settings)
+            if recorded is None:  # the admin tool reads the configuration just written
+                recorded = _ensure_password(home, existing, java, first_start)
+            info = recorded.with_changes(
+                uri=conf.bolt_uri(settings),
+                http_port=_port_of(settings.get("server.http.listen_address", "")),
+                version=runtime.version,
+                log=str(home.console_log),
+                pid=None,
+            )
+            try:
+                info = _launch_and_wait(java, home, info, conf.jvm_heap(settings), timeout)
+            except ServerError:
+                if attempt < PORT_ATTEMPTS and PORT_TAKEN in latest_start_output(home.console_log):
+                    previous = None  # another program bound a port after it was chosen
+                    continue
+                raise
+            return StartResult(info, False, time.monotonic() - began, first_start)
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _launch_and_wait(
+    java: str, home: ServerHome, info: ConnectionInfo, heap: tuple[str, str], timeout: float
+) -> ConnectionInfo:
+    pid = launch(java, home, heap)
+    info = info.with_changes(pid=pid)
+    write_connection(home.connection_file, info)
+    try:
+        wait_until_ready(home, info, pid, timeout)
+    except BaseException:
+        terminate(pid, timeout=DEFAULT_STOP_TIMEOUT)
+        _forget_pid(home, info)
+        raise
+    return info
 
 
 def stop(home_dir: Path | None = None, *, timeout: float = DEFAULT_STOP_TIMEOUT) -> StopResult:
@@ -196,10 +229,8 @@ def launch(java: str, home: ServerHome, heap: tuple[str, str]) -> int:
 def wait_until_ready(home: ServerHome, info: ConnectionInfo, pid: int, timeout: float) -> None:
     """Poll Bolt with the driver until `RETURN 1` succeeds, the server dies or time runs out."""
     from neo4j import GraphDatabase
-    from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
     deadline = time.monotonic() + timeout
-    last_problem = "no answer yet"
     with GraphDatabase.driver(
         info.uri, auth=(info.user, info.password), connection_timeout=5.0
     ) as driver:
@@ -208,38 +239,57 @@ def wait_until_ready(home: ServerHome, info: ConnectionInfo, pid: int, timeout: 
                 raise ServerError(
                     f"Neo4j exited while starting; {log_tail_message(home.console_log)}"
                 )
-            try:
-                driver.verify_connectivity()
-                driver.execute_query("RETURN 1 AS ready")
+            owned = listening_ports(pid)
+            if owned is not None and info.bolt_port not in owned:
+                # Not listening yet, or another program took the port first (then the server
+                # exits with a bind error): never mistake that program for this server.
+                problem: str | None = f"port {info.bolt_port} not yet opened by pid {pid}"
+            else:
+                problem = _query_problem(driver, home)
+            if problem is None:
                 return
-            except AuthError as exc:
-                raise ServerError(
-                    f"Neo4j refused the password stored in {home.connection_file} ({exc.message}); "
-                    f"delete {home.data_dir} to start from an empty database with a new password"
-                ) from exc
-            except (DriverError, Neo4jError, OSError) as exc:
-                last_problem = " ".join(str(exc).split()) or exc.__class__.__name__
             if time.monotonic() >= deadline:
                 raise ServerError(
-                    f"Neo4j did not answer on {info.uri} within {timeout:g} s ({last_problem}); "
+                    f"Neo4j did not answer on {info.uri} within {timeout:g} s ({problem}); "
                     f"{log_tail_message(home.console_log)}"
                 )
             time.sleep(0.5)
 
 
-def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> list[str]:
-    """The last lines the latest start wrote (earlier starts' output left out)."""
+def _query_problem(driver: Any, home: ServerHome) -> str | None:
+    """None if the server answers `RETURN 1`, else why not (a refused password is an error)."""
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
+    try:
+        driver.verify_connectivity()
+        driver.execute_query("RETURN 1 AS ready")
+    except AuthError as exc:
+        raise ServerError(
+            f"Neo4j refused the password stored in {home.connection_file} ({exc.message}); "
+            f"delete {home.data_dir} to start from an empty database with a new password"
+        ) from exc
+    except (DriverError, Neo4jError, OSError) as exc:
+        return " ".join(str(exc).split()) or exc.__class__.__name__
+    return None
+
+
+def latest_start_output(path: Path) -> str:
+    """What the latest start wrote to the console log (earlier starts' output left out)."""
     try:
         with open(path, "rb") as handle:
             handle.seek(0, os.SEEK_END)
-            handle.seek(max(0, handle.tell() - 64 * 1024))
+            handle.seek(max(0, handle.tell() - 256 * 1024))
             text = handle.read().decode("utf-8", errors="replace")
     except OSError:
-        return []
-    latest = text.rpartition(START_MARKER)
-    if latest[1]:
-        text = latest[1] + latest[2]
-    return text.splitlines()[-lines:]
+        return ""
+    _, marker, latest = text.rpartition(START_MARKER)
+    return marker + latest
+
+
+def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> list[str]:
+    """The last lines of the latest start, Java stack frames left out (the messages matter)."""
+    kept = [line for line in latest_start_output(path).splitlines() if not is_stack_frame(line)]
+    return kept[-lines:]
 
 
 def log_tail_message(path: Path) -> str:

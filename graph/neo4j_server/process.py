@@ -64,6 +64,38 @@ def is_server_process(pid: int, home: Path) -> bool:
     return ENTRY_POINT in args and f"--home-dir={home}" in args
 
 
+def listening_ports(pid: int) -> set[int] | None:
+    """TCP ports the process listens on, from /proc (None where /proc is unavailable).
+
+    Lets readiness checks make sure the server answering on a port is this process, not
+    another program that took the port first.
+    """
+    try:
+        entries = list(_proc(pid, "fd").iterdir())
+    except OSError:
+        return None
+    sockets: set[str] = set()
+    for entry in entries:
+        try:
+            link = os.readlink(entry)
+        except OSError:  # closed meanwhile
+            continue
+        if link.startswith("socket:["):
+            sockets.add(link[len("socket:[") : -1])
+    ports: set[int] = set()
+    for table in ("tcp", "tcp6"):
+        try:
+            rows = (Path("/proc/net") / table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            fields = row.split()
+            # fields: sl, local_address, rem_address, st (0A = LISTEN), ..., inode (10th)
+            if len(fields) > 9 and fields[3] == "0A" and fields[9] in sockets:
+                ports.add(int(fields[1].rpartition(":")[2], 16))
+    return ports
+
+
 def resident_memory_mb(pid: int) -> float | None:
     """Resident set size in MiB, from /proc (None where unavailable)."""
     try:

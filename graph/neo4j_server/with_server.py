@@ -28,6 +28,8 @@ START_FAILED = 1
 STOP_FAILED = 1
 COMMAND_NOT_FOUND = 127
 INTERRUPTED = 130
+ACTIVE_HOME_ENV = "SPACEGRAPH_WITH_NEO4J_HOME"
+"""Set for the command: the home its server runs in (a nested run on it would deadlock)."""
 OVERRIDDEN = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
 
@@ -46,6 +48,10 @@ def exit_status(returncode: int) -> int:
 
 
 def run_with_server(command: Sequence[str], home: Path, timeout: float) -> int:
+    if os.environ.get(ACTIVE_HOME_ENV) == str(home):
+        # Waiting for our own outer run would hang forever.
+        _say(f"with-neo4j: already running inside a with-neo4j run on {home}; use another --home")
+        return START_FAILED
     with _exclusive_use(home):
         return _run_with_server(command, home, timeout)
 
@@ -71,7 +77,7 @@ def _run_with_server(command: Sequence[str], home: Path, timeout: float) -> int:
     if os.environ.get("NEO4J_URI"):
         _say(f"with-neo4j: ignoring NEO4J_URI={os.environ['NEO4J_URI']}; using the test server")
     try:
-        result = start(home, timeout=timeout)
+        result = start(home, timeout=timeout, default_ports=False)
     except SpacegraphError as exc:
         _say(f"with-neo4j: the Neo4j test server could not start: {exc}")
         return START_FAILED
@@ -80,7 +86,9 @@ def _run_with_server(command: Sequence[str], home: Path, timeout: float) -> int:
     _say(f"with-neo4j: Neo4j {info.version} {how} at {info.uri} (home {home})")
     code = STOP_FAILED
     try:
-        code = _run(command, command_environment(dict(os.environ), info.credentials()))
+        env = command_environment(dict(os.environ), info.credentials())
+        env[ACTIVE_HOME_ENV] = str(home)
+        code = _run(command, env)
     finally:
         stopped = _stop(home)
     # A server left running is a failure even when the command passed.

@@ -19,7 +19,9 @@ import jinja2
 import pandas as pd
 import yaml
 
+from graph.analysis.citations import citations
 from graph.analysis.report import DependencyReport
+from graph.analysis.ties import ties_frame
 from graph.model import InputError
 from graph.reports.charts import data_uri, scenario_chart, share_chart, trend_chart
 
@@ -74,6 +76,7 @@ DEFAULT_MAX_ROWS = 500
 def make_table(name: str, title: str, frame: pd.DataFrame, columns: Sequence[Column],
                note: str = "", max_rows: int | None = None) -> Table:  # fmt: skip
     """Format a DataFrame's columns; beyond `max_rows` rows, keep the first and say so."""
+    note = " ".join(n for n in (note, frame.attrs.get("note", "")) if n)
     if max_rows and len(frame) > max_rows:
         cut = f"Showing the first {max_rows:,} of {len(frame):,} rows; the CSV export has all."
         note = f"{note} {cut}".strip()
@@ -175,6 +178,13 @@ def _summary(report: DependencyReport) -> list[str]:
 
 def _tables(report: DependencyReport, max_rows: int | None) -> dict[str, Table]:
     dep = report.dependency
+    shown = report.shown_ties(max_rows)
+    shown_ties = ties_frame(report.graph, shown)
+    if len(shown) < len(dep.ties):
+        shown_ties.attrs["note"] = (
+            f"Showing the {len(shown):,} heaviest of {len(dep.ties):,} ties; "
+            "the CSV export has all."
+        )
 
     def _table(*args: Any, **kwargs: Any) -> Table:
         return make_table(*args, max_rows=max_rows, **kwargs)
@@ -245,7 +255,7 @@ def _tables(report: DependencyReport, max_rows: int | None) -> dict[str, Table]:
                                Column("weight", "Weight", _num)],
                               note=f"From {' + '.join(report.weights.sources)}; multilateral "
                               f"agreements: {report.weights.multilateral}."),
-        "ties": _table("ties", "Ties counted", _heaviest(dep.extra["ties_frame"], max_rows), [
+        "ties": make_table("ties", "Ties counted", shown_ties, [
             Column("tie", "Tie"), Column("partner_name", "Partner"), Column("rule", "Rule"),
             Column("relation", "Relation"), Column("via", "Via"), Column("asset", "Concerns"),
             Column("component", "Component"), Column("agreement", "Agreement"),
@@ -307,13 +317,6 @@ def _tables(report: DependencyReport, max_rows: int | None) -> dict[str, Table]:
     return tables
 
 
-def _heaviest(ties: pd.DataFrame, max_rows: int | None) -> pd.DataFrame:
-    """All ties in id order, or, when there are too many to print, the heaviest first."""
-    if not max_rows or len(ties) <= max_rows:
-        return ties
-    return ties.sort_values("weight", ascending=False, kind="stable")
-
-
 def _charts(report: DependencyReport) -> dict[str, str | None]:
     if not report.charts:
         report.charts.update(_draw_charts(report))
@@ -349,10 +352,9 @@ def report_context(
     if report.scenario is not None:
         title += f" without {', '.join(report.scenario.removed_names)}"
     tables = _tables(report, max_rows)
-    cited = report.citations
-    if max_rows and len(cited) > max_rows:
-        shown = {row[0] for row in tables["ties"].rows}
-        cited = [c for c in cited if c["tie"] in shown]
+    shown = report.shown_ties(max_rows)
+    total = len(report.dependency.ties)
+    cited = citations(report.graph, sorted(shown, key=lambda t: int(t.tie_id[1:])))
     return {
         "title": title,
         "report": report,
@@ -364,9 +366,8 @@ def report_context(
         "method": _method(),
         "citations": cited,
         "citations_note": (
-            f"Citations of the {len(cited):,} ties shown; the CSV export has all "
-            f"{len(report.citations):,}."
-            if len(cited) < len(report.citations)
+            f"Citations of the {len(cited):,} ties shown; the CSV export has all {total:,}."
+            if len(cited) < total
             else ""
         ),
         "unattributed": report.dependency.unattributed,

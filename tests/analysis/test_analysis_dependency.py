@@ -300,3 +300,18 @@ def test_an_expired_agreement_counts_while_it_was_in_force(make_graph: Any) -> N
     trend = dependency_trend(G, find_ties(G, "c:kz", WEIGHTS)[0], until=2017)
     weights = trend.summary.set_index("year")["total_weight"]
     assert weights[2010] == 6 and weights[2016] == 6 and weights[2017] == 0
+
+
+def test_scenario_equals_the_dependency_of_the_graph_without_the_partner(
+    kazakhstan_graph: Any,
+) -> None:
+    from graph.analysis import Attribution, without_partners
+
+    focal, russia = "country:kazakhstan", "country:russia"
+    scenario = remove_partners(kazakhstan_graph, focal, [russia])
+    reduced = without_partners(kazakhstan_graph, [russia], Attribution(kazakhstan_graph))
+    assert russia not in reduced and "organization:iss-reshetnev" not in reduced
+    direct = partner_dependency(reduced, focal)
+    assert scenario.after.partners.to_dict("records") == direct.partners.to_dict("records")
+    assert scenario.after.assets.to_dict("records") == direct.assets.to_dict("records")
+    assert [t.facts for t in scenario.after.ties] == [t.facts for t in direct.ties]

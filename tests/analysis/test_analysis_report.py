@@ -108,7 +108,9 @@ def test_a_country_without_weighted_ties_still_gets_a_report(
 def test_long_tables_are_cut_with_a_note(report: DependencyReport) -> None:
     ties = len(report.dependency.ties)
     text = render_markdown(report, max_rows=3)
-    assert f"Showing the first 3 of {ties} rows; the CSV export has all." in text
+    assert f"Showing the 3 heaviest of {ties} ties; the CSV export has all." in text
+    partners = len(report.dependency.partners)
+    assert f"Showing the first 3 of {partners} rows; the CSV export has all." in text
     assert f"Citations of the 3 ties shown; the CSV export has all {ties}." in text
     assert text.count("\n### T") == 3
     heaviest = sorted(report.dependency.ties, key=lambda t: -t.weight)[0]

@@ -66,7 +66,9 @@ def test_utf8_read_as_cp1252_is_repaired() -> None:
 
 def test_mojibake_file_reads_clean(tmp_path: Path) -> None:
     path = tmp_path / "wire.txt"
-    broken = _gbk_mojibake("Kazakhstan’s first launch.\n“Starting in 2028, we expect four launches.”")
+    broken = _gbk_mojibake(
+        "Kazakhstan’s first launch.\n“Starting in 2028, we expect four launches.”"
+    )
     path.write_text(broken, encoding="utf-8")
     doc = read_document(path)
     assert "Kazakhstan’s first launch." in doc.text

@@ -29,8 +29,17 @@ def test_furniture_lines_and_tail_block_are_dropped() -> None:
     assert cleaned.published == "2024-03-05"
     assert cleaned.title == "Japan picks launch site"
     assert cleaned.text.startswith("Japan picks launch site")
-    for gone in ("Banner", "Tuesday, March 5", "HomeNews", "By Mia Tanaka", "Check Also",
-                 "Korea readies", "teaser paragraph", "REUTERS PHOTO", "Kim Lee"):
+    for gone in (
+        "Banner",
+        "Tuesday, March 5",
+        "HomeNews",
+        "By Mia Tanaka",
+        "Check Also",
+        "Korea readies",
+        "teaser paragraph",
+        "REUTERS PHOTO",
+        "Kim Lee",
+    ):
         assert gone not in cleaned.text, gone
     assert "The government chose a site in Hokkaido." in cleaned.text
     assert "By Mia Tanaka" in cleaned.removed

@@ -14,8 +14,15 @@ def test_html_keeps_article_and_drops_furniture(fixtures: Path) -> None:
     assert doc.published == "2024-05-15"
     assert "Kenya and Italy signed an intergovernmental agreement" in doc.text
     assert "Hillary Barchok" in doc.text
-    for furniture in ("Newsletter", "Related stories", "Rwanda joins", "Most popular",
-                      "Ten launch sites", "Share this article", "All rights reserved"):
+    for furniture in (
+        "Newsletter",
+        "Related stories",
+        "Rwanda joins",
+        "Most popular",
+        "Ten launch sites",
+        "Share this article",
+        "All rights reserved",
+    ):
         assert furniture not in doc.text, furniture
 
 

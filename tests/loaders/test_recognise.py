@@ -64,7 +64,9 @@ def test_uncatalogued_names_by_shape() -> None:
 
 
 def test_headline_capitals_do_not_make_names() -> None:
-    found = entities("Turkey Mulling Launch Cooperation With Kazakhstan Out Of Vellmar Cosmodrome\n")
+    found = entities(
+        "Turkey Mulling Launch Cooperation With Kazakhstan Out Of Vellmar Cosmodrome\n"
+    )
     assert not any(name.startswith("Turkey Mulling") for name in found)
 
 

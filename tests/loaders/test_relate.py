@@ -12,11 +12,11 @@ def agreements(text: str, published: str | None = None) -> list[dict[str, object
 
 def test_nationality_and_possessive_give_located_in() -> None:
     found = triples(
-        "The Turkish aerospace company Roketsan grew. Singapore's Orbview Pte Ltd signed. "
+        "The Turkish aerospace company Roketsan grew. Singapore's Kestrel Orbital Pte Ltd signed. "
         "The Vellmar Cosmodrome in Kazakhstan opened."
     )
     assert ("Roketsan", "LOCATED_IN", "Turkey") in found
-    assert ("Orbview Pte Ltd", "LOCATED_IN", "Singapore") in found
+    assert ("Kestrel Orbital Pte Ltd", "LOCATED_IN", "Singapore") in found
     assert ("Vellmar Cosmodrome", "LOCATED_IN", "Kazakhstan") in found
 
 
@@ -31,7 +31,9 @@ def test_heads_builds_operates() -> None:
 
 
 def test_hedged_statements_give_no_relation() -> None:
-    found = triples("It is plausible that Thales Alenia Space was involved in the development of KazSat-3.")
+    found = triples(
+        "It is plausible that Thales Alenia Space was involved in the development of KazSat-3."
+    )
     assert not any(p == "BUILDS" for _, p, _ in found)
 
 
@@ -53,13 +55,17 @@ def test_an_offer_of_cooperation_is_not_cooperation() -> None:
 
 def test_signed_agreements_with_several_counterparts_are_bilateral() -> None:
     found = agreements(
-        "Kazakhstan Garysh Sapary signed agreements with Singapore's Orbview Pte Ltd, "
+        "Kazakhstan Garysh Sapary signed agreements with Singapore's Kestrel Orbital Pte Ltd, "
         "South Korea's Nara Space, and local firm Lumen Grid Ltd."
     )
     assert len(found) == 3
     assert all(a["kind"] == "other" and a["status"] == "signed" for a in found)
     assert all(len(a["parties"]) == 2 for a in found)
-    assert {a["parties"][1] for a in found} == {"Orbview Pte Ltd", "Nara Space", "Lumen Grid Ltd"}
+    assert {a["parties"][1] for a in found} == {
+        "Kestrel Orbital Pte Ltd",
+        "Nara Space",
+        "Lumen Grid Ltd",
+    }
 
 
 def test_one_contract_with_two_contractors() -> None:
@@ -87,9 +93,15 @@ def test_proposal_under_review() -> None:
 
 
 def test_relative_dates_in_agreements() -> None:
-    found = agreements("Japan and the United Arab Emirates signed an agreement on Tuesday.", "2024-03-14")
+    found = agreements(
+        "Japan and the United Arab Emirates signed an agreement on Tuesday.", "2024-03-14"
+    )
     assert found[0]["date"] == "2024-03-12"
-    found = agreements("In November of last year Roketsan received a contract from the Turkish government to build the MUFS.", "2019-03-04")
+    found = agreements(
+        "In November of last year Roketsan received a contract from the Turkish government "
+        "to build the MUFS.",
+        "2019-03-04",
+    )
     assert found[0]["date"] == "2018-11"
     assert found[0]["status"] == "signed"
 
@@ -105,14 +117,20 @@ def test_lease_with_end_date_status_and_capabilities() -> None:
     assert lease.properties["status"] == "in force"
     assert lease.properties["end_date"] == "2050" and lease.properties["end_year"] == 2050
     assert "launch_infrastructure" in lease.properties["capabilities"]
-    roles = {(r.source.key, r.properties["role"]) for r in extraction.relationships if r.type == "PARTY_TO"}
+    roles = {
+        (r.source.key, r.properties["role"])
+        for r in extraction.relationships
+        if r.type == "PARTY_TO"
+    }
     assert roles == {("country:kazakhstan", "lessor"), ("country:russia", "lessee")}
     leases = [r for r in extraction.relationships if r.type == "LEASES"]
     assert leases[0].properties["until"] == "2050"
 
 
 def test_expired_lease() -> None:
-    extraction = run("The Vellmar Cosmodrome in Kazakhstan was leased to Russia until 2010.", "2024-01-01")
+    extraction = run(
+        "The Vellmar Cosmodrome in Kazakhstan was leased to Russia until 2010.", "2024-01-01"
+    )
     lease = next(n for n in extraction.nodes if n.label == "Agreement")
     assert lease.properties["status"] == "expired"
 
@@ -143,5 +161,9 @@ def test_deals_without_a_named_party_are_not_agreements() -> None:
 
 
 def test_claims_are_kept_with_the_nearest_subject() -> None:
-    claims = gold("Under a $1.3 billion modernization plan called the Baiterek project, work began.")["claims"]
-    assert {"subject": "Baiterek project", "attribute": "modernization cost"}.items() <= claims[0].items()
+    claims = gold(
+        "Under a $1.3 billion modernization plan called the Baiterek project, work began."
+    )["claims"]
+    assert {"subject": "Baiterek project", "attribute": "modernization cost"}.items() <= claims[
+        0
+    ].items()

@@ -54,6 +54,13 @@ def test_run_writes_a_file(handmade_data_dir: Path, tmp_path: Path, fmt: str) ->
     assert "Turkish Aerospace" in out.read_text(encoding="utf-8")
 
 
+def test_run_says_when_the_limit_cut_the_rows(handmade_data_dir: Path) -> None:
+    result = run_on(handmade_data_dir, "country_agreements", "-p", "limit=2", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "stopped at limit=2" in result.output
+    assert "stopped at limit" not in run_on(handmade_data_dir, "country_agreements").output
+
+
 def test_run_with_a_user_pack(handmade_data_dir: Path, pack_dir: Path) -> None:
     (pack_dir / "lessees.cypher").write_text(
         "// name: lessees\n// title: t\n// description: d\n\n"

@@ -49,7 +49,7 @@ def test_list_queries_is_a_table_of_the_catalogue() -> None:
     frame = list_queries()
     row = frame[frame["name"] == "agreements_ending"].iloc[0]
     assert row["pack"] == "agreements"
-    assert row["parameters"] == 'country="Kazakhstan", ending_by="2060-12-31"'
+    assert row["parameters"] == 'country="Kazakhstan", ending_by="2060-12-31", limit=100'
 
 
 @pytest.mark.parametrize(
