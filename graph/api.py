@@ -25,6 +25,7 @@ from graph.analysis import DependencyReport, TieWeights, dependency_report
 from graph.analysis import project as _project
 from graph.config import resolve_settings
 from graph.packs import list_queries, run_query
+from graph.pipeline import load_into, sample_corpus_dir
 from graph.reports.dependency import render
 from graph.stores import Store, WriteSummary, open_store
 from graph.summary import graph_summary
@@ -61,8 +62,6 @@ def connect(backend: str | None = None, data_dir: str | Path | None = None) -> S
 
 def sample_corpus() -> Path:
     """The folder of the bundled sample corpus (a few articles on space cooperation)."""
-    from graph.pipeline import sample_corpus_dir
-
     return sample_corpus_dir()
 
 
@@ -85,8 +84,6 @@ def load(
         Documents, nodes, relationships and evidence written, and names found that are not
         in the catalogue.
     """
-    from graph.pipeline import load_into  # the only road from graph to the loaders
-
     return load_into(store, paths, curated)
 
 

@@ -105,7 +105,8 @@ _PAST_BEFORE = re.compile(
     re.I,
 )
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|to|shall|scheduled|planned|due|set|expected|next|for)\s+(?:\w+\s+)?(?:on\s+|in\s+)?$",
+    r"\b(?:will|would|to|shall|scheduled|planned|due|set|expected|next|for)\s+(?:\w+\s+){0,2}"
+    r"(?:on\s+|in\s+)?$",
     re.I,
 )
 _FUTURE = re.compile(
@@ -187,10 +188,10 @@ def find_dates(
                 continue
             local = sentence_future
             before = text[max(0, m.start() - 30) : m.start()]
-            if _PAST_BEFORE.search(before):
-                local = False
-            elif _FUTURE_BEFORE.search(before):
+            if _FUTURE_BEFORE.search(before):
                 local = True
+            elif _PAST_BEFORE.search(before):
+                local = False
             value, relative = _resolve(kind, m, anchor, precision, local)
             if kind in ("year", "decade") and value is None and kind != "decade":
                 continue

@@ -7,6 +7,7 @@ files land in a temporary folder, with its own empty embedded database.
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import os
@@ -30,6 +31,8 @@ NOTEBOOKS = (
     "02_partner_dependency.ipynb",
     "03_own_knowledge.ipynb",
 )
+# What notebooks may import of spacegraph: the facade and the packages' front modules.
+PUBLIC_MODULES = ("graph", "graph.api", "graph.analysis", "graph.packs", "graph.views")
 KERNEL = "spacegraph-tests"
 CELL_TIMEOUT_S = 120
 # A tag that would fetch something from the web (http:, https: or protocol-relative //).
@@ -72,6 +75,24 @@ def test_parameters_cell_never_clears_by_default(name: str) -> None:
     assert "CLEAR_DATABASE_FIRST = False" in tagged[0].source
     clears = [c.source for c in read(name).cells if "store.clear()" in c.source]
     assert clears and all("if CLEAR_DATABASE_FIRST:" in s for s in clears)
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_uses_only_the_public_api(name: str) -> None:
+    for cell in read(name).cells:
+        if cell.cell_type != "code":
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            modules = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                modules = [node.module]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            for module in modules:
+                if module.split(".")[0] in ("graph", "loaders"):
+                    assert module in PUBLIC_MODULES, (
+                        f"{name} imports {module}; use one of {', '.join(PUBLIC_MODULES)}"
+                    )
 
 
 # -- running them ------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 // name: find_entity
 // title: Find entities by part of a name or alias
-// description: Countries, organisations, facilities, programmes, agreements and people whose
-//   canonical name or one of whose aliases contains the text, in any case. Use it to find
-//   the exact name the other queries take. Most documented first.
+// description: Countries, organisations, facilities, programmes and people whose canonical
+//   name or one of whose aliases contains the text, in any case. Use it to find the exact
+//   name the other queries take. Most documented first. (Agreements are listed by
+//   country_agreements and agreements_between; leaving them out halves the names scanned.)
 // param: text string -- part of a name or alias, e.g. "baikonur" or "Роскосмос"
 // param: limit integer = 50 -- most entities to list
 
 WITH toLower($text) AS needle
-MATCH (n:Country|Organization|Facility|Program|Agreement|Person)
+MATCH (n:Country|Organization|Facility|Program|Person)
 WHERE toLower(n.name) CONTAINS needle
    OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS needle)
 RETURN n.name AS name, n.key AS entity_key, n.subtype AS subtype,

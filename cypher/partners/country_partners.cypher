@@ -1,48 +1,53 @@
 // name: country_partners
 // title: Partners of a country, by kind of tie
-// description: Every foreign country, organisation or person tied to the country or to
+// description: Foreign countries, organisations and people tied to the country or to
 //   anything located in it (its organisations, facilities, programmes, people), one row per
 //   partner and kind of tie. Ties: `cooperation` (stated cooperation), `agreement` (party to
 //   the same agreement), `asset in country` (leases, operates, owns, builds or funds a
 //   facility, programme or organisation located in the country) and `joint programme` (takes
 //   part in, builds, funds, operates or owns a programme the country's side also does).
-//   `ties` counts distinct relationships or agreements, `documents` the distinct documents
-//   stating them, `via` names what links the two.
+//   `ties` counts distinct relationships, agreements or programmes; `evidence` the sentences
+//   stating them; `via` names what links the two. The strongest `limit` partners of each
+//   kind of tie are listed. (A partner is never on the country's side, so the two
+//   relationships of a shared agreement or programme are always distinct.)
 // param: country string = "Kazakhstan" -- the focal country (canonical name)
-// sort: ties desc, partner, tie
+// param: limit integer = 100 -- most partners listed per kind of tie
+// sort: ties desc, evidence desc, partner, tie
 
 MATCH (c:Country {name: $country})<-[:LOCATED_IN*0..1]-(home)-[r:COOPERATES_WITH]-(partner)
 WHERE partner <> c AND NOT (partner)-[:LOCATED_IN]->(c)
+WITH partner, count(DISTINCT r) AS ties, sum(coalesce(r.evidence_count, 0)) AS evidence,
+     collect(DISTINCT home.name) AS via
+ORDER BY ties DESC, evidence DESC, partner.name LIMIT $limit
 OPTIONAL MATCH (partner)-[:LOCATED_IN*0..1]->(pc:Country)
-OPTIONAL MATCH (ev:Evidence {fact_key: r.key})
-RETURN partner.name AS partner, pc.name AS partner_country,
-       'cooperation' AS tie, count(DISTINCT r) AS ties, count(DISTINCT ev.doc_id) AS documents,
-       collect(DISTINCT home.name) AS via
+RETURN partner.name AS partner, pc.name AS partner_country, 'cooperation' AS tie,
+       ties AS ties, evidence AS evidence, via AS via
 UNION ALL
-MATCH (c:Country {name: $country})<-[:LOCATED_IN*0..1]-(home)-[r1:PARTY_TO]->(a:Agreement)
-MATCH (a)<-[r2:PARTY_TO]-(partner)
-WHERE r1 <> r2 AND partner <> c AND NOT (partner)-[:LOCATED_IN]->(c)
+MATCH (c:Country {name: $country})<-[:LOCATED_IN*0..1]-(home)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(partner)
+WHERE partner <> c AND NOT (partner)-[:LOCATED_IN]->(c)
+WITH DISTINCT partner, a
+WITH partner, count(a) AS ties, sum(coalesce(a.evidence_count, 0)) AS evidence,
+     collect(a.name) AS via
+ORDER BY ties DESC, evidence DESC, partner.name LIMIT $limit
 OPTIONAL MATCH (partner)-[:LOCATED_IN*0..1]->(pc:Country)
-OPTIONAL MATCH (ev:Evidence)-[:SUPPORTS]->(a)
-RETURN partner.name AS partner, pc.name AS partner_country,
-       'agreement' AS tie, count(DISTINCT a) AS ties, count(DISTINCT ev.doc_id) AS documents,
-       collect(DISTINCT a.name) AS via
+RETURN partner.name AS partner, pc.name AS partner_country, 'agreement' AS tie,
+       ties AS ties, evidence AS evidence, via AS via
 UNION ALL
 MATCH (c:Country {name: $country})<-[:LOCATED_IN]-(asset)
 MATCH (asset)<-[r:LEASES|OPERATES|OWNS|BUILDS|FUNDS]-(partner)
 WHERE partner <> c AND NOT (partner)-[:LOCATED_IN]->(c)
+WITH partner, count(DISTINCT r) AS ties, sum(coalesce(r.evidence_count, 0)) AS evidence,
+     collect(DISTINCT asset.name) AS via
+ORDER BY ties DESC, evidence DESC, partner.name LIMIT $limit
 OPTIONAL MATCH (partner)-[:LOCATED_IN*0..1]->(pc:Country)
-OPTIONAL MATCH (ev:Evidence {fact_key: r.key})
-RETURN partner.name AS partner, pc.name AS partner_country,
-       'asset in country' AS tie, count(DISTINCT r) AS ties,
-       count(DISTINCT ev.doc_id) AS documents, collect(DISTINCT asset.name) AS via
+RETURN partner.name AS partner, pc.name AS partner_country, 'asset in country' AS tie,
+       ties AS ties, evidence AS evidence, via AS via
 UNION ALL
-MATCH (c:Country {name: $country})<-[:LOCATED_IN*0..1]-(home)
-MATCH (home)-[r1:PARTICIPATES_IN|BUILDS|FUNDS|OPERATES|OWNS]->(p:Program)
-MATCH (p)<-[r2:PARTICIPATES_IN|BUILDS|FUNDS|OPERATES|OWNS]-(partner)
-WHERE r1 <> r2 AND partner <> c AND NOT (partner)-[:LOCATED_IN]->(c)
+MATCH (c:Country {name: $country})<-[:LOCATED_IN*0..1]-(home)-[:PARTICIPATES_IN|BUILDS|FUNDS|OPERATES|OWNS]->(p:Program)<-[r:PARTICIPATES_IN|BUILDS|FUNDS|OPERATES|OWNS]-(partner)
+WHERE partner <> c AND NOT (partner)-[:LOCATED_IN]->(c)
+WITH partner, count(DISTINCT p) AS ties, sum(coalesce(r.evidence_count, 0)) AS evidence,
+     collect(DISTINCT p.name) AS via
+ORDER BY ties DESC, evidence DESC, partner.name LIMIT $limit
 OPTIONAL MATCH (partner)-[:LOCATED_IN*0..1]->(pc:Country)
-OPTIONAL MATCH (ev:Evidence {fact_key: r2.key})
-RETURN partner.name AS partner, pc.name AS partner_country,
-       'joint programme' AS tie, count(DISTINCT p) AS ties,
-       count(DISTINCT ev.doc_id) AS documents, collect(DISTINCT p.name) AS via;
+RETURN partner.name AS partner, pc.name AS partner_country, 'joint programme' AS tie,
+       ties AS ties, evidence AS evidence, via AS via;

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from graph.model import ModelError
-from loaders.catalogue import build_catalogue, load_catalogue
+from loaders.catalogue import Catalogue, build_catalogue, load_catalogue
 
 
-def _catalogue(tmp_path: Path, files: dict[str, str]):  # type: ignore[no-untyped-def]
+def _catalogue(tmp_path: Path, files: dict[str, str]) -> Catalogue:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     return build_catalogue(sorted(tmp_path.glob("*.yaml")))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import InputError, load_model
+from graph.model import InputError, Node, Relationship, load_model
 from loaders import read_curated
 
 YAML_FACTS = """\
@@ -71,7 +71,8 @@ def test_yaml_facts(tmp_path: Path) -> None:
     assert rels["LEASES|country:russia|facility:baikonur-cosmodrome|"].properties["until"] == "2050"
     assert "PARTY_TO|country:kazakhstan|agreement:baikonur-cosmodrome-lease|lessor" in rels
     text = extraction.document.text
-    for record in [*extraction.nodes, *extraction.relationships]:
+    records: list[Node | Relationship] = [*extraction.nodes, *extraction.relationships]
+    for record in records:
         for ev in record.evidence:
             assert ev.rule == "curated" and ev.source == "facts.yaml"
             assert 0 <= ev.start < ev.end <= len(text)

@@ -57,3 +57,10 @@ def test_numbers_that_are_not_years() -> None:
 def test_parse_date_string_needs_month_and_year() -> None:
     assert parse_date_string("Published 21 June 2023") == "2023-06-21"
     assert parse_date_string("WSBW 2023") is None
+
+
+def test_the_verb_before_a_weekday_sets_its_tense() -> None:
+    # The sentence speaks of the future ("will market"), the announcement is past.
+    text = "They agreed on a venture that will market slots, the firms announced on Wednesday."
+    assert values(text, "2024-10-04") == ["2024-10-02"]
+    assert values("The deal will be signed on Wednesday.", "2024-10-04") == ["2024-10-09"]

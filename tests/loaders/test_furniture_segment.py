@@ -85,3 +85,9 @@ def test_sentences_keep_offsets_and_abbreviations() -> None:
     ]
     for s in found:
         assert text[s.start : s.end] == s.text
+
+
+def test_a_place_and_date_line_gives_published() -> None:
+    cleaned = remove_furniture("India and France sign\nNew Delhi, 14 June 2023\nISRO signed it.")
+    assert cleaned.published == "2023-06-14"
+    assert date_bar_value("Canberra, 27 October 2023") == "2023-10-27"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import InputError, load_model
+from graph.model import InputError, Node, Relationship, load_model
 from loaders import extract, load_paths, read_document, to_gold_format
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -28,7 +28,7 @@ def test_records_fit_the_model_and_evidence_spans_match(path: Path) -> None:
     extraction.validate(load_model())
     assert extraction.document.doc_id == path.name
     assert len(extraction.document.sha256) == 64
-    records = [*extraction.nodes, *extraction.relationships]
+    records: list[Node | Relationship] = [*extraction.nodes, *extraction.relationships]
     assert records
     for record in records:
         for ev in record.evidence:
@@ -41,7 +41,8 @@ def test_seed_records_fit_the_model(shared: Path) -> None:
         document = read_document(path)
         extraction = extract(document)
         extraction.validate(load_model())
-        for record in [*extraction.nodes, *extraction.relationships]:
+        records: list[Node | Relationship] = [*extraction.nodes, *extraction.relationships]
+        for record in records:
             for ev in record.evidence:
                 assert document.text[ev.start : ev.end] == ev.sentence
 

@@ -3,10 +3,12 @@ capabilities), leases, cooperation, claims."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .helpers import gold, run, triples
 
 
-def agreements(text: str, published: str | None = None) -> list[dict[str, object]]:
+def agreements(text: str, published: str | None = None) -> list[dict[str, Any]]:
     return list(gold(text, published)["agreements"])
 
 
