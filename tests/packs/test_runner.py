@@ -72,10 +72,10 @@ def test_bad_values_are_refused_before_the_database(handmade_embedded: Store) ->
 
 def test_sort_header_orders_union_results(handmade_embedded: Store) -> None:
     frame = run_query(handmade_embedded, "country_partners")
-    ties = list(frame["ties"])
-    assert ties == sorted(ties, reverse=True)
-    top = frame[frame["ties"] == 1]
-    assert list(top["partner"]) == sorted(top["partner"], key=str.casefold)
+    keys = [
+        (-row.ties, -row.evidence, row.partner.casefold(), row.tie) for row in frame.itertuples()
+    ]
+    assert keys == sorted(keys) and len(keys) == 12
 
 
 def test_plain_values_match_across_backends() -> None:
