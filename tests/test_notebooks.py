@@ -208,11 +208,18 @@ def check_own_knowledge(workdir: Path, notebook: Any) -> None:
         if cell.cell_type == "code" and '"satellite_suppliers"' in cell.source
     ]
     assert len(runs) == 2, "the own query should run before and after loading the facts"
-    assert "KazEOSat-1" not in runs[0]
-    assert "KazEOSat-1" in runs[1] and "Airbus Defence and Space" in runs[1]
-    assert "Guiana Space Centre" in runs[1]
-    text = all_text(notebook)
-    assert "curated_corroboration" in text and "my_facts.yaml" in text
+    assert runs[0] != runs[1], "loading my_facts.yaml should change the own query's rows"
+    for name in ("KazEOSat-1", "KazEOSat-2", "Airbus Defence and Space", "Guiana Space Centre"):
+        assert name in runs[1]
+    corroboration = [
+        cell_text(cell)
+        for cell in notebook.cells
+        if cell.cell_type == "code" and '"curated_corroboration"' in cell.source
+    ]
+    assert len(corroboration) == 1 and "my_facts.yaml" in corroboration[0]
+    assert "OPERATES|organization:kazakhstan-garysh-sapary|program:kazeosat-2|" in (
+        "".join(outputs(notebook, "text/html"))
+    )
 
     report = (workdir / "out" / "dependency_Kazakhstan.html").read_text(encoding="utf-8")
     assert "my_facts.yaml" in report and "KazEOSat satellite supply contract" in report
@@ -251,6 +258,7 @@ def test_runs_on_neo4j_adding_to_what_is_there(
     workdir = copy_notebooks(tmp_path / "notebooks")
     server = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD")
     env = kernel_env(**{k: v for k, v in os.environ.items() if k in server})
+    env["SPACEGRAPH_DATA_DIR"] = str(tmp_path / "unused")  # no temporary folder left behind
     for name in NOTEBOOKS:
         notebook = execute(name, workdir, env, kernel_spec)
         assert f"Neo4j at {os.environ['NEO4J_URI']}" in all_text(notebook), name

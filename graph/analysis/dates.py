@@ -8,6 +8,7 @@ the last day of its period, and an end date holds through the last day of its pe
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 
@@ -16,6 +17,7 @@ from graph.model import InputError
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
+@functools.lru_cache(maxsize=65536)
 def period(text: str | int | None) -> tuple[date, date] | None:
     """First and last day of the period a partial ISO date names, or None if unreadable.
 
@@ -57,6 +59,7 @@ def period(text: str | int | None) -> tuple[date, date] | None:
     return exact, exact
 
 
+@functools.lru_cache(maxsize=1024)
 def as_of_point(text: str | int) -> date:
     """The day an as-of date stands for: the last day of the period it names.
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 import networkx as nx
@@ -177,7 +178,11 @@ def in_force(start: str | None, end: str | None, as_of: str, undated: str) -> tu
     >>> in_force("2011", "2011-06", "2012", "exclude")
     (False, 'ended')
     """
-    when = as_of_point(as_of)
+    return in_force_at(start, end, as_of_point(as_of), undated)
+
+
+def in_force_at(start: str | None, end: str | None, when: date, undated: str) -> tuple[bool, str]:
+    """:func:`in_force` at a day already parsed."""
     started = started_by(start, when)
     if started is None and undated == "exclude":
         return False, "undated"

@@ -152,7 +152,7 @@ def dependency_report(
         facts, excluded = Facts(G), {}
     attribution = Attribution(facts, prefer=focal)
     dep = partner_dependency(G, focal, weights, attribution)
-    H, points, bridge_table = structure(G, focal, dep.ties, attribution)
+    H, points, bridge_table = structure(G, focal, dep.ties, attribution, dep.scope)
     scenario = (
         remove_partners(G, focal, partners, weights, dep, points, attribution) if partners else None
     )

@@ -260,6 +260,6 @@ def remove_partners(
     reduced_attribution = Attribution(attribution.facts.without(nodes=gone), prefer=country)
     after = partner_dependency(G, country, weights, reduced_attribution)
     if points_before is None:
-        _, points_before, _ = structure(G, country, before.ties, attribution)
-    _, points_after, _ = structure(G, country, after.ties, reduced_attribution)
+        _, points_before, _ = structure(G, country, before.ties, attribution, before.scope)
+    _, points_after, _ = structure(G, country, after.ties, reduced_attribution, after.scope)
     return compare(before, after, partners, points_before, points_after, G)

@@ -1,8 +1,9 @@
 """Single points of failure in a country's cooperation subgraph.
 
-The cooperation subgraph of a focal country holds the focal country and every node its
-ties pass through (partners, the actors acting for them, agreements, assets and their
-components), with all the facts among them, read undirected. An articulation point is a
+The cooperation subgraph of a focal country is the network of its ties: the facts counted
+(agreements with their parties, a partner building a programme...), the partners and the
+actors acting for them, and the links that make each node the focal country's or a
+partner's, read undirected. An articulation point is a
 node whose loss splits it; a bridge is a fact whose loss does. For each, the table says
 how many nodes (and which partners) would be cut off from the focal country.
 """
@@ -15,7 +16,7 @@ import networkx as nx
 import pandas as pd
 
 from graph.analysis.attribution import Attribution
-from graph.analysis.ties import Tie, node_name
+from graph.analysis.ties import FocalScope, Tie, focal_scope, node_name
 
 
 def cooperation_subgraph(
@@ -23,44 +24,74 @@ def cooperation_subgraph(
     country: str,
     ties: Sequence[Tie],
     attribution: Attribution | None = None,
+    scope: FocalScope | None = None,
 ) -> nx.Graph:
-    """The undirected simple graph of the focal country's ties (see module docstring).
+    """The network of a country's ties, undirected (see module docstring).
 
-    Besides the facts among its nodes, each node is joined to the country it is attributed
-    to (edge attribute ``attributed``), so an organisation whose country comes from the
-    catalogue still hangs off that country.
+    Its edges are the facts the ties count (an agreement's PARTY_TO and CONCERNS facts, a
+    BUILDS, a LEASES...), plus the links that make them the focal country's or the
+    partner's: every node to the country it is attributed to (``attributed``), a component
+    to its programme or facility and a joint programme to the focal organisations taking
+    part (``scope``). Facts between two foreign nodes are not part of it.
 
     Examples
     --------
     >>> from graph.analysis.ties import Tie
-    >>> G = nx.MultiDiGraph([("kz", "a"), ("ru", "a"), ("ru", "x")])
-    >>> H = cooperation_subgraph(G, "kz", [Tie("ru", "agreement", "MoU", 1, "", ("a",),
-    ...                                        via=("ru",), agreement="a")])
+    >>> G = nx.MultiDiGraph()
+    >>> for key, label in [("kz", "Country"), ("ru", "Country"), ("a", "Agreement"),
+    ...                    ("o", "Organization")]:
+    ...     G.add_node(key, label=label)
+    >>> G.nodes["o"]["country"] = "ru"
+    >>> tie = Tie("ru", "agreement", "MoU", 1, "", ("a", "PARTY_TO|kz|a|", "PARTY_TO|o|a|"),
+    ...           via=("o",), focal_parties=("kz",), agreement="a")
+    >>> H = cooperation_subgraph(G, "kz", [tie])
     >>> sorted(tuple(sorted(edge)) for edge in H.edges())
-    [('a', 'kz'), ('a', 'ru')]
+    [('a', 'kz'), ('a', 'o'), ('o', 'ru')]
     """
     attribution = attribution or Attribution(G, prefer=country)
-    nodes = {country}
-    for tie in ties:
-        nodes.update(n for n in (tie.partner, *tie.via, *tie.focal_parties, *tie.assets))
-        nodes.update(n for n in (tie.component, tie.agreement) if n is not None)
-    present = {n for n in nodes if attribution.present(n)}
-    H = nx.Graph()
-    H.add_nodes_from((n, G.nodes[n]) for n in present)
-    # Straight from the adjacency (through Facts, which skips what a scenario or a date
-    # leaves out): a subgraph view would test every neighbour through several filters.
+    scope = scope or focal_scope(G, country, attribution)
+    present = attribution.present
     weights: dict[tuple[str, str], float] = {}
-    facts = attribution.facts
-    for node in present:
-        for other, _, attrs in facts.out_edges(node):
-            if other in present and other != node:
-                pair = (node, other) if node <= other else (other, node)
-                weights[pair] = weights.get(pair, 0) + attrs.get("weight", 1)
-    H.add_edges_from((u, v, {"weight": w, "distance": 1 / w}) for (u, v), w in weights.items())
-    for node in present:
+    kinds: dict[tuple[str, str], str] = {}
+    nodes = {country}
+
+    def link(u: str, v: str, kind: str) -> None:
+        if u == v or not (present(u) and present(v)):
+            return
+        pair = (u, v) if u <= v else (v, u)
+        weights[pair] = weights.get(pair, 0) + 1
+        kinds.setdefault(pair, kind)
+
+    for tie in ties:
+        nodes.update((tie.partner, *tie.via, *tie.focal_parties, *tie.assets))
+        nodes.update(n for n in (tie.component, tie.agreement) if n is not None)
+        for fact in tie.facts:
+            parts = fact.split("|")
+            if len(parts) >= 3:  # a relationship key; a bare node key (agreement) is no edge
+                link(parts[1], parts[2], "fact")
+    # Scope links join an asset in a tie to what makes it the focal country's: its parent
+    # (component links, followed up the chain) and the members taking part (joint links).
+    pending = list(scope.links)
+    while pending:
+        kept = [(u, v) for u, v in pending if v in nodes or (u in nodes and u in scope.assets)]
+        if not kept:
+            break
+        for u, v in kept:
+            nodes.update((u, v))
+            link(u, v, "scope")
+        done = set(kept)
+        pending = [pair for pair in pending if pair not in done]
+    for node in list(nodes):
         side = attribution.side(node)
-        if side is not None and side != node and side in H and not H.has_edge(node, side):
-            H.add_edge(node, side, weight=1, distance=1.0, attributed=True)
+        if side is not None and side != node:
+            nodes.add(side)
+            link(node, side, "attributed")
+    H = nx.Graph()
+    H.add_nodes_from((n, attribution.facts.data(n)) for n in nodes if present(n))
+    H.add_edges_from(
+        (u, v, {"weight": w, "distance": 1 / w, "kind": kinds[(u, v)]})
+        for (u, v), w in weights.items()
+    )
     return H
 
 
@@ -224,9 +255,10 @@ def structure(
     country: str,
     ties: Sequence[Tie],
     attribution: Attribution | None = None,
+    scope: FocalScope | None = None,
 ) -> tuple[nx.Graph, pd.DataFrame, pd.DataFrame]:
     """Cooperation subgraph, its articulation points and its bridges, in one call."""
-    H = cooperation_subgraph(G, country, ties, attribution)
+    H = cooperation_subgraph(G, country, ties, attribution, scope)
     partners = {t.partner for t in ties}
     cuts = _Cuts(H, country) if country in H else None
     return (

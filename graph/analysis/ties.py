@@ -54,6 +54,9 @@ class FocalScope:
     focal: str
     members: frozenset[str]
     assets: dict[str, str]
+    # Why an asset is the focal country's when its side does not say so: (member, joint
+    # programme it takes part in) and (component, the asset it is part of).
+    links: tuple[tuple[str, str], ...] = ()
 
     def root(self, node: str) -> str:
         return self.assets.get(node, node)
@@ -120,6 +123,7 @@ def focal_scope(G: nx.MultiDiGraph, focal: str, attribution: Attribution) -> Foc
 
     members = {focal}
     assets: set[str] = set()
+    links: list[tuple[str, str]] = []
     for node in attribution.attributed_to(focal):
         label = labels_get(node)
         if label in MEMBER_LABELS:
@@ -134,6 +138,7 @@ def focal_scope(G: nx.MultiDiGraph, focal: str, attribution: Attribution) -> Foc
                 and attribution.side(target) is None
             ):
                 assets.add(target)
+                links.append((member, target))
     # Components of an asset are assets too (rolled up to it).
     parents: dict[str, str] = {}
     frontier = list(assets)
@@ -156,16 +161,8 @@ def focal_scope(G: nx.MultiDiGraph, focal: str, attribution: Attribution) -> Foc
             node = parents[node]
             seen.add(node)
         roots[asset] = node
-    return FocalScope(focal, frozenset(members), roots)
-
-
-def _capabilities(G: nx.MultiDiGraph, *nodes: str | None) -> tuple[str, ...]:
-    found: dict[str, None] = {}
-    for node in nodes:
-        if node is not None and node in G:
-            for cap in G.nodes[node].get("capabilities") or ():
-                found[str(cap)] = None
-    return tuple(found)
+    links.extend(parents.items())
+    return FocalScope(focal, frozenset(members), roots, tuple(links))
 
 
 class _TieFinder:
@@ -174,11 +171,23 @@ class _TieFinder:
     ) -> None:
         self.G, self.scope, self.attr, self.weights = G, scope, attribution, weights
         self.facts = attribution.facts
+        self._caps: dict[str | None, tuple[str, ...]] = {}
         self.ties: list[Tie] = []
         self.unattributed: list[UnattributedFact] = []
 
     def label(self, node: str) -> str | None:
         return self.facts.label(node)
+
+    def capabilities(self, *nodes: str | None) -> tuple[str, ...]:
+        """The capability tags of some nodes, in order, without repeats (memoised per node)."""
+        found: dict[str, None] = {}
+        for node in nodes:
+            tags = self._caps.get(node)
+            if tags is None:
+                raw = self.facts.data(node).get("capabilities") if node is not None else None
+                tags = self._caps[node] = tuple(str(c) for c in raw or ())
+            found.update(dict.fromkeys(tags))
+        return tuple(found)
 
     def foreign_side(self, node: str, fact: str, rule: str) -> str | None:
         """The partner behind `node`, or None if it is the focal side or unknown."""
@@ -222,7 +231,7 @@ class _TieFinder:
             for target, key, attrs in self.facts.out_edges(agreement)
             if attrs.get("type") == "CONCERNS"
         )
-        capabilities = _capabilities(self.G, agreement, *(t for t, _ in concerns))
+        capabilities = self.capabilities(agreement, *(t for t, _ in concerns))
         assets = tuple(
             dict.fromkeys(self.scope.root(t) for t, _ in concerns if self.label(t) in ASSET_LABELS)
         )
@@ -294,7 +303,7 @@ class _TieFinder:
                         via=(source,),
                         assets=(root,),
                         component=asset if asset != root else None,
-                        capabilities=_capabilities(self.G, asset) or _capabilities(self.G, root),
+                        capabilities=self.capabilities(asset) or self.capabilities(root),
                         start=start,
                         end=end,
                     )
@@ -331,7 +340,7 @@ class _TieFinder:
                         via=(target,),
                         focal_parties=(focal_user,),
                         assets=(target,),
-                        capabilities=_capabilities(self.G, target),
+                        capabilities=self.capabilities(target),
                         start=start,
                         end=end,
                     )

@@ -1,7 +1,10 @@
 """Query packs: stored, parameterised, read-only Cypher queries kept as `.cypher` files.
 
->>> from graph.packs import list_queries, run_query        # doctest: +SKIP
->>> run_query(store, "country_partners", {"country": "Kazakhstan"})  # doctest: +SKIP
+In a notebook::
+
+    from graph.packs import list_queries, run_query
+    list_queries()                                       # the catalogue, as a DataFrame
+    run_query(store, "country_partners", {"country": "Kazakhstan"})   # a DataFrame
 """
 
 from graph.packs.query import Query, load_query
