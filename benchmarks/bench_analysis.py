@@ -82,7 +82,9 @@ EVIDENCE_SHARE = 0.08  # of the node budget
 DOCUMENTS = 1000
 BATCH = 10_000
 COUNTRIES_PER_REGION = 10
+WITHIN_COUNTRY = 0.6
 WITHIN_REGION = 0.85
+NATIONAL_PROGRAMS = 0.7  # share of programmes located in (attributed to) one country
 
 
 def peak_mb() -> float:
@@ -104,17 +106,30 @@ class Timer:
 
 
 class _Picker:
-    """Regional, skewed choice: most ties stay in a region, and a few nodes of each region
-    draw many (pool index = size × u^2.5, so the first of 5,000 gets ~3% of the picks)."""
+    """Skewed choice that keeps most ties at home: a tie stays in the country of its source
+    (WITHIN_COUNTRY), else in its region (WITHIN_REGION), and a few nodes of each pool draw
+    many (pool index = size × u^2.5: the first of 5,000 gets ~3% of the picks)."""
 
     def __init__(self, rng: random.Random, regions: int) -> None:
         self.rng, self.regions = rng, regions
-        self.pools: dict[tuple[str, int], list[str]] = {}
+        self.pools: dict[tuple[str, int | str], list[str]] = {}
         self.region_of: dict[str, int] = {}
+        self.country_of: dict[str, str] = {}
 
-    def add(self, label: str, region: int, key: str) -> None:
+    def add(self, label: str, region: int, key: str, country: str | None = None) -> None:
         self.pools.setdefault((label, region), []).append(key)
         self.region_of[key] = region
+        if country is not None:
+            self.pools.setdefault((label, country), []).append(key)
+            self.country_of[key] = country
+
+    def near(self, label: str, source: str) -> str:
+        """A node of `label` for a tie from `source`: at home, in the region, or anywhere."""
+        country = self.country_of.get(source)
+        pool = self.pools.get((label, country)) if country is not None else None
+        if pool and self.rng.random() < WITHIN_COUNTRY:
+            return pool[int(len(pool) * self.rng.random() ** 2.5)]
+        return self.pick(label, self.region_of.get(source))
 
     def pick(self, label: str, region: int | None = None) -> str:
         if region is None or self.rng.random() > WITHIN_REGION:
@@ -139,15 +154,12 @@ def generate(n_nodes: int, n_rels: int, seed: int = 7) -> Iterator[tuple[str, st
     regions = max(2, len(countries) // COUNTRIES_PER_REGION)
     picker = _Picker(rng, regions)
     for i, key in enumerate(countries):
-        picker.add("Country", i % regions, key)
-    for label in ("Organization", "Facility", "Person"):
+        picker.add("Country", i % regions, key, key)
+    for label in ("Organization", "Facility", "Person", "Program", "Agreement"):
         for key in keys[label]:
             # Each region has a few big space powers and many small ones.
             country_of[key] = picker.pick("Country")
-            picker.add(label, picker.region_of[country_of[key]], key)
-    for label in ("Program", "Agreement"):
-        for i, key in enumerate(keys[label]):
-            picker.add(label, i % regions, key)
+            picker.add(label, picker.region_of[country_of[key]], key, country_of[key])
     rows: list[dict[str, Any]] = []
     for i, key in enumerate(countries):
         rows.append({"key": key, "name": f"Country {i}", "iso2": f"C{i}"})
@@ -199,16 +211,20 @@ def generate(n_nodes: int, n_rels: int, seed: int = 7) -> Iterator[tuple[str, st
     for label in ("Organization", "Facility", "Person"):
         for key in keys[label]:
             add("LOCATED_IN", label, key, "Country", country_of[key])
+    for key in keys["Program"]:
+        if rng.random() < NATIONAL_PROGRAMS:
+            add("LOCATED_IN", "Program", key, "Country", country_of[key])
     for agreement in keys["Agreement"]:
-        region = picker.region_of[agreement]
-        for _ in range(rng.choice((2, 2, 2, 3))):
-            if rng.random() < 0.35:
-                add("PARTY_TO", "Country", picker.pick("Country", region), "Agreement", agreement)
+        # Parties: one from the agreement's home country, the others near it (often abroad).
+        for i in range(rng.choice((2, 2, 2, 3))):
+            party_label = "Country" if rng.random() < 0.35 else "Organization"
+            if i == 0:
+                party = picker.near(party_label, agreement)
             else:
-                add("PARTY_TO", "Organization", picker.pick("Organization", region),
-                    "Agreement", agreement)  # fmt: skip
+                party = picker.pick(party_label, picker.region_of[agreement])
+            add("PARTY_TO", party_label, party, "Agreement", agreement)
         target_label = rng.choice(("Program", "Facility"))
-        add("CONCERNS", "Agreement", agreement, target_label, picker.pick(target_label, region))
+        add("CONCERNS", "Agreement", agreement, target_label, picker.near(target_label, agreement))
     remaining = n_rels - len(seen) - evidence_budget  # FROM_DOCUMENT edges come on top
     total_share = sum(share for *_, share in MIX)
     for rel_type, source_label, target_label, share in MIX:
@@ -218,7 +234,7 @@ def generate(n_nodes: int, n_rels: int, seed: int = 7) -> Iterator[tuple[str, st
             attempts += 1
             props = {"until": str(rng.randint(2000, 2060))} if rel_type == "LEASES" else {}
             source = picker.pick(source_label)
-            target = picker.pick(target_label, picker.region_of[source])
+            target = picker.near(target_label, source)
             made += add(rel_type, source_label, source, target_label, target, **props)
     for (rel_type, source_label, target_label), group in by_group.items():
         for start in range(0, len(group), BATCH):

@@ -11,6 +11,7 @@ how many nodes (and which partners) would be cut off from the focal country.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import networkx as nx
 import pandas as pd
@@ -192,7 +193,7 @@ def articulation_points(
     partner_list = sorted(set(partners))
     if cuts is None and country in H:
         cuts = _Cuts(H, country)
-    rows = []
+    rows: list[dict[str, Any]] = []
     if cuts is not None:
         for node, subtrees in cuts.by_node.items():
             rows.append(
@@ -228,7 +229,7 @@ def bridges(
     partner_list = sorted(set(partners))
     if cuts is None and country in H:
         cuts = _Cuts(H, country)
-    rows = []
+    rows: list[dict[str, Any]] = []
     if cuts is not None:
         for (u, v), child in cuts.by_edge.items():
             rows.append(

@@ -186,8 +186,10 @@ def _tables(report: DependencyReport, max_rows: int | None) -> dict[str, Table]:
             "the CSV export has all."
         )
 
-    def _table(*args: Any, **kwargs: Any) -> Table:
-        return make_table(*args, max_rows=max_rows, **kwargs)
+    def _table(
+        name: str, title: str, frame: pd.DataFrame, columns: Sequence[Column], note: str = ""
+    ) -> Table:
+        return make_table(name, title, frame, columns, note, max_rows)
 
     tables = {
         "partners": _table("partners", "Partner shares", dep.partners, [
