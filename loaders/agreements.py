@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from loaders.context import PLACEHOLDER, Context, SentenceView
@@ -70,6 +71,11 @@ class _Lex:
     capability_cues: dict[str, tuple[re.Pattern[str], ...]]
     subtype_capabilities: dict[str, tuple[str, ...]]
     followup: re.Pattern[str]
+    later_states: tuple[str, ...]
+    holding: re.Pattern[str]
+    parent_before: re.Pattern[str]
+    parent_after: re.Pattern[str]
+    government: re.Pattern[str]
 
 
 @functools.cache
@@ -88,6 +94,11 @@ def lex() -> _Lex:
         },
         subtype_capabilities={k: tuple(v) for k, v in data["subtype_capabilities"].items()},
         followup=re.compile(data["followup_reference"], re.I),
+        later_states=tuple(data["later_states"]),
+        holding=re.compile(data["holding_verbs"]),
+        parent_before=re.compile(data["parent_before"], re.I),
+        parent_after=re.compile(data["parent_after"], re.I),
+        government=re.compile(data["government_phrase"]),
     )
 
 
@@ -123,7 +134,10 @@ def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[E
         if not item:
             break
         ent = _party(ctx, view, int(item.group("i")))
-        if ent is not None and ent not in parties:
+        ph_end = view.masked.index("⟧", item.start("i")) + 1
+        parent = lex().parent_before.search(view.masked[item.start() : item.start("i") - 1])
+        parent = parent or lex().parent_after.match(view.masked, ph_end)
+        if ent is not None and ent not in parties and not parent:
             parties.append(ent)
         cursor = item.end()
         sep = _SEP.match(view.masked, cursor)
@@ -143,7 +157,8 @@ def top_countries(ctx: Context, n: int) -> list[Entity]:
 
 
 _PARTY_PHRASE = (
-    rf"(?<![\w-])(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?(?:{_PH}'s\s+)?(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
+    rf"(?<![\w-])(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*-based\s+)?"
+    rf"(?:{_PH}'s\s+)?(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
     rf"(?:(?!and\b|or\b|which\b|who\b|that\b|whose\b)[a-z][\w-]*\s+){{0,3}}"
     rf"⟦(\d+):[^⟧]*⟧(?:\s*\({_PH}\))?"
 )
@@ -207,13 +222,30 @@ def _subject(
         ent = _party(ctx, view, int(ph.group(1)))
         if ent is None:
             continue
+        if _PREP_OBJECT.search(left[: ph.start()]):
+            continue
+        if lex().parent_after.match(left, ph.end()) or lex().parent_before.search(
+            left[: ph.start()]
+        ):
+            continue  # "Glavkosmos, the Roscosmos subsidiary": the parent is no party
         between = left[ph.end() :]
-        if len(between) > 150 or not (cued or any(p.search(between) for _, p in lex().status)):
+        verb = any(p.search(between) for _, p in lex().status) or lex().holding.search(between)
+        if len(between) > 150 or not (cued or verb):
             return []
         end = ph.end()
         acronym = re.match(rf"\s*\({_PH}\)", left[end:])
         return [*_conjoined(ctx, view, left, end + (acronym.end() if acronym else 0)), ent]
     return []
+
+
+_RELATIVE_SIGNER = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck)(?=\s+with\b)"
+)
+_PREP_OBJECT = re.compile(
+    r"\b(?:with|to|from|for|between|under)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 def _compact(masked: str, *positions: int) -> tuple[str, list[int]]:
@@ -242,7 +274,27 @@ def _status(masked: str, t0: int, t1: int) -> str:
             cand = (max(distance, 0), order, status)
             if best is None or cand < best:
                 best = cand
-    return best[2] if best else "unknown"
+    status = best[2] if best else "unknown"
+    # A later state in the agreement's own clause wins: up to the next agreement noun.
+    stop = len(masked)
+    for _, pattern in lex().kinds:
+        nxt = pattern.search(masked, t1)
+        if nxt:
+            stop = min(stop, nxt.start())
+    clause = masked[t1:stop]
+    end = re.search(r";|,\s+and\s+(?!⟦)", clause)
+    clause = clause[: end.start()] if end else clause
+    patterns = dict(lex().status)
+    for later in lex().later_states:
+        if later == status:
+            break
+        if status in ("signed", "proposed", "unknown", "planned") and patterns[later].search(
+            clause
+        ):
+            if later == "planned" and status != "proposed":
+                continue
+            return later
+    return status
 
 
 def _date(ctx: Context, view: SentenceView, t0: int) -> str | None:
@@ -321,16 +373,32 @@ def _roles(kind: str, status: str, prep: str, received: bool, n: int) -> tuple[s
     return "signatory", "signatory"
 
 
-def extract_agreements(ctx: Context) -> list[AgreementFact]:
-    """Agreements stated in the document, merged when the same parties sign the same kind."""
+def extract_agreements(
+    ctx: Context, instrument_nouns: set[str] | frozenset[str] = frozenset()
+) -> list[AgreementFact]:
+    """Agreements stated in the document, merged when the same parties sign the same kind.
+    A noun that refers back to a named instrument ("the accords") is not a new agreement."""
     facts: list[AgreementFact] = []
     under_review = any(lex().review.search(v.sentence.text) for v in ctx.views)
+    recent: list[tuple[int, Entity]] = []
     for view in ctx.views:
-        facts.extend(_in_sentence(ctx, view, under_review))
+        # The subject of an agreement in this or the two sentences before carries over to an
+        # agreement noun with a counterpart but no subject of its own ("KASA signed an MoU
+        # with NASA, and said a proposed agreement with ESA was under review").
+        carried = next((e for i, e in reversed(recent) if view.sentence.index - i <= 2), None)
+        found = _in_sentence(ctx, view, under_review, instrument_nouns, carried)
+        recent += [(view.sentence.index, f.parties[0].entity) for f in found]
+        facts.extend(found)
     return merge_agreements(facts)
 
 
-def _in_sentence(ctx: Context, view: SentenceView, under_review: bool) -> list[AgreementFact]:
+def _in_sentence(
+    ctx: Context,
+    view: SentenceView,
+    under_review: bool,
+    instrument_nouns: Set[str],
+    carried: Entity | None = None,
+) -> list[AgreementFact]:
     masked = view.masked
     heads, body = list_head(view)
     taken: list[tuple[int, int]] = []
@@ -341,9 +409,13 @@ def _in_sentence(ctx: Context, view: SentenceView, under_review: bool) -> list[A
             if _inside_placeholder(masked, t0) or any(a < t1 and t0 < b for a, b in taken):
                 continue
             taken.append((t0, t1))
-            fact = _agreement(ctx, view, kind, trig, heads, body, under_review)
+            noun = trig.group(0).split()[-1].lower().rstrip("s")
+            if noun in instrument_nouns or noun.replace("ies", "y") in instrument_nouns:
+                continue
+            fact = _agreement(ctx, view, kind, trig, heads, body, under_review, carried)
             if fact is not None:
                 out.extend(fact)
+                carried = fact[0].parties[0].entity if fact else carried
     return out
 
 
@@ -355,15 +427,22 @@ def _agreement(
     heads: list[Mention],
     body: int,
     under_review: bool,
+    carried: Entity | None = None,
 ) -> list[AgreementFact] | None:
     masked = view.masked
     t0, t1 = trig.span()
+    relative = _RELATIVE_SIGNER.match(masked, t1)
     plural = trig.group(0).rstrip().endswith(("s", "a")) and not trig.group(0).endswith("ss")
     prep, counterparts, _ = _list_after(ctx, view, t1)
     left = masked[body:t0]
     awarded = _AWARDED.search(re.sub(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", "", left))
     subjects: list[Entity] = []
-    if prep in ("between", "by"):
+    if relative and not prep:
+        # "a contract that KAIST signed with Rocket Lab"
+        prep, counterparts, _ = _list_after(ctx, view, relative.end())
+        signer = _party(ctx, view, int(relative.group(1)))
+        subjects = [signer] if signer else []
+    elif prep in ("between", "by"):
         if len(counterparts) < 2:
             return None
         subjects, counterparts = counterparts[:1], counterparts[1:]
@@ -383,6 +462,9 @@ def _agreement(
             actor = _party(ctx, view, int(after.group(1))) if after else None
             subjects = [actor] if actor else []
     head_parties = [e for e in (ctx.entity(h) for h in heads if h.label == "Country") if e]
+    named_before = re.search(r"⟦\d+:(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[body:t0])
+    if not subjects and counterparts and prep == "with" and carried and not named_before:
+        subjects = [carried]
     if not subjects and prep not in ("between", "by"):
         if (head_parties or kind in lex().implied) and ctx.focal is not None:
             subjects = [ctx.focal]
@@ -406,6 +488,10 @@ def _agreement(
     if not counterparts:
         return None
     status = _status(masked, t0, t1)
+    everyone = [subject, *counterparts]
+    states = all(e.label == "Country" for e in everyone)
+    if kind == "other" and states and lex().government.search(masked[body : t1 + 60]):
+        kind = "intergovernmental agreement"  # "the governments of A and B signed ..."
     if kind == "lease" and status == "unknown":
         return None
     if status == "proposed" and under_review:

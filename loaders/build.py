@@ -140,6 +140,52 @@ def _merge_relationships(rels: list[Relationship]) -> list[Relationship]:
     return list(merged.values())
 
 
+HOME_COUNTRY_RULE = "catalogue:home-country"
+
+
+def _home_countries(ctx: Context, nodes: list[Node], rels: list[Relationship]) -> None:
+    """An organisation or facility whose home country is known (stated, or the catalogue's
+    `country`) gets that Country node and a LOCATED_IN relationship, so that the graph can
+    name partners. The catalogue-derived ones carry the rule "catalogue:home-country" and
+    the evidence of the entity's first mention; the gold view leaves them out."""
+    present = {n.key for n in nodes}
+    stated = {(r.source.key, r.target.key) for r in rels if r.type == "LOCATED_IN"}
+    for node in list(nodes):
+        country_key = node.properties.get("country")
+        if node.label not in ("Organization", "Facility") or not country_key:
+            continue
+        if not node.evidence or any(src == node.key for src, _ in stated):
+            continue
+        if country_key not in present:
+            entry = next(
+                (
+                    e
+                    for e in ctx.catalogue.entries
+                    if e.type == "Country" and node_key("Country", e.name) == country_key
+                ),
+                None,
+            )
+            if entry is None:
+                continue
+            props: dict[str, Any] = {
+                "name": entry.name,
+                "aliases": [],
+                "catalogued": True,
+                "capabilities": sorted(entry.capabilities),
+                "evidence_count": 0,
+                "doc_count": 0,
+            }
+            if entry.iso2:
+                props["iso2"] = entry.iso2
+            if entry.iso3:
+                props["iso3"] = entry.iso3
+            nodes.append(Node("Country", country_key, props, []))
+            present.add(country_key)
+        first = node.evidence[0]
+        ev = Evidence(first.doc_id, first.sentence, first.start, first.end, HOME_COUNTRY_RULE)
+        rels.append(Relationship("LOCATED_IN", node.ref, NodeRef("Country", country_key), {}, [ev]))
+
+
 def build_extraction(ctx: Context, found: Relations) -> Extraction:
     doc = ctx.document
     home = {
@@ -167,6 +213,7 @@ def build_extraction(ctx: Context, found: Relations) -> Extraction:
         counts[base] = counts.get(base, 0) + 1
         nodes.append(node)
         rels.append(about)
+    _home_countries(ctx, nodes, rels)
     for r in rels:
         r.properties.pop("evidence_count", None)
         r.properties.pop("doc_count", None)

@@ -196,12 +196,17 @@ class _Builder:
         self.by_name: dict[str, _Entity] = {}
         self.nodes: list[Node] = []
         self.rels: list[Relationship] = []
+        self.current: Evidence | None = None
+        self.first_use: dict[str, Evidence] = {}
+        self.stated_country: set[str] = set()
 
     def evidence(self, rec: _Record, default_source: str) -> Evidence:
         quote = str(rec.fields.get("evidence") or self.text[rec.start : rec.end].strip())
         cited = str(rec.fields.get("source") or default_source)
         sentence = f"{quote} (source: {cited})" if cited else quote
-        return Evidence(self.path.name, sentence, rec.start, rec.end, "curated", self.path.name)
+        ev = Evidence(self.path.name, sentence, rec.start, rec.end, "curated", self.path.name)
+        self.current = ev
+        return ev
 
     def declare(self, rec: _Record, ev: Evidence) -> None:
         f = rec.fields
@@ -233,6 +238,8 @@ class _Builder:
         country = f.get("country") or (entry.country if entry else None)
         if country and label in ("Organization", "Facility"):
             props["country"] = node_key("Country", self._country_name(str(country)))
+            if f.get("country"):
+                self.stated_country.add(node_key(label, str(props["name"])))
         if label == "Person":
             props["role"] = f["role"]
         ent = _Entity(label, str(props["name"]), props, [ev])
@@ -284,7 +291,51 @@ class _Builder:
             props["country"] = node_key("Country", self._country_name(e.country))
         ent = _Entity(e.type, e.name, props)
         self._remember(ent, [name, e.name])
+        if self.current is not None:
+            self.first_use.setdefault(ent.key, self.current)
         return ent
+
+    def home_countries(self) -> None:
+        """An organisation or facility with a country gets the Country node and LOCATED_IN
+        (rule "curated" when the file states the country, "catalogue:home-country" when the
+        catalogue does), unless a relation record already places it."""
+        placed = {r.source.key for r in self.rels if r.type == "LOCATED_IN"}
+        for ent in list(self.entities.values()):
+            country_key = ent.props.get("country")
+            if ent.label not in ("Organization", "Facility") or not country_key:
+                continue
+            if ent.key in placed:
+                continue
+            base = ent.evidence[0] if ent.evidence else self.first_use.get(ent.key)
+            if base is None:
+                continue
+            country = next(
+                (c for c in self.entities.values() if c.key == country_key),
+                None,
+            )
+            if country is None:
+                entry = next(
+                    (
+                        e
+                        for e in self.catalogue.entries
+                        if e.type == "Country" and node_key("Country", e.name) == country_key
+                    ),
+                    None,
+                )
+                if entry is None:
+                    continue
+                country = self.resolve(entry.name, _Record({}, "home country", 0, 0))
+            rule = "curated" if ent.key in self.stated_country else "catalogue:home-country"
+            ev = Evidence(base.doc_id, base.sentence, base.start, base.end, rule, base.source)
+            self.rels.append(
+                Relationship(
+                    "LOCATED_IN",
+                    NodeRef(ent.label, ent.key),
+                    NodeRef("Country", country.key),
+                    {},
+                    [ev],
+                )
+            )
 
     def relation(self, rec: _Record, ev: Evidence) -> None:
         f = rec.fields
@@ -475,6 +526,7 @@ def read_curated(path: str | Path) -> Extraction:
             )
         ev = builder.evidence(rec, default_source)
         getattr(builder, "declare" if kind == "entity" else str(kind))(rec, ev)
+    builder.home_countries()
     nodes = [
         Node(
             e.label,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.model import Evidence, Extraction, Node
+from graph.model import Evidence, Extraction, Node, Relationship
 
 ENTITY_LABELS = ("Country", "Organization", "Facility", "Program", "Person", "Agreement")
 STRUCTURAL = ("PARTY_TO", "CONCERNS", "ABOUT", "SUPPORTS", "FROM_DOCUMENT")
@@ -17,6 +17,14 @@ def _evidence(evs: list[Evidence]) -> dict[str, Any] | None:
     return {"sentence": e.sentence, "start": e.start, "end": e.end}
 
 
+# Relations the catalogue supplies rather than the text (home countries): not gold facts.
+DERIVED_RULES = ("catalogue:home-country",)
+
+
+def _stated(r: Relationship) -> bool:
+    return not r.evidence or any(e.rule not in DERIVED_RULES for e in r.evidence)
+
+
 def to_gold_format(extraction: Extraction) -> dict[str, Any]:
     """doc, published, entities, relations, agreements and claims, named as in the gold files
     (relations include PARTY_TO; agreements list their parties and what they concern)."""
@@ -26,9 +34,15 @@ def to_gold_format(extraction: Extraction) -> dict[str, Any]:
         node = nodes.get(key)
         return str(node.properties.get("name", key)) if node else key
 
+    # A country only the catalogue's home-country relations bring in is not in the text.
+    touched = {
+        k for r in extraction.relationships if _stated(r) for k in (r.source.key, r.target.key)
+    }
     entities = []
     for n in extraction.nodes:
         if n.label not in ENTITY_LABELS:
+            continue
+        if not n.evidence and n.key not in touched:
             continue
         ent: dict[str, Any] = {"name": n.properties["name"], "type": n.label}
         if n.label in ("Organization", "Facility", "Program") and n.properties.get("subtype"):
@@ -45,7 +59,7 @@ def to_gold_format(extraction: Extraction) -> dict[str, Any]:
             "evidence": _evidence(r.evidence),
         }
         for r in extraction.relationships
-        if r.type not in STRUCTURAL or r.type == "PARTY_TO"
+        if (r.type not in STRUCTURAL or r.type == "PARTY_TO") and _stated(r)
     ]
     agreements = []
     for n in extraction.nodes:

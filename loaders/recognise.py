@@ -9,6 +9,7 @@ short mentions such as a surname or an acronym).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -240,6 +241,32 @@ def _names_ending_in_country(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _names_led_by_country(text: str, known: list[Mention]) -> list[Mention]:
+    """A country name right before a known organisation of that country is part of its name
+    ("China Great Wall Industry Corporation"), not a separate entity."""
+    out = []
+    for c, m in itertools.pairwise(known):
+        if c.label != "Country" or c.form not in ("name", "alias") or m.label != "Organization":
+            continue
+        if m.entry is None or m.entry.country != c.name or text[c.end : m.start] != " ":
+            continue
+        out.append(
+            Mention(
+                c.start,
+                m.end,
+                text[c.start : m.end],
+                m.label,
+                m.name,
+                m.subtype,
+                "alias",
+                "name-led-by-country",
+                "derived",
+                m.entry,
+            )
+        )
+    return out
+
+
 def _branches(text: str, known: list[Mention]) -> list[Mention]:
     """A known organisation followed by a regional word names its branch ("ispace Europe")."""
     words = lexicon("recognise")["branch_words"]
@@ -319,6 +346,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     toks = tokens(text)
     known = catalogue_mentions(text, toks, catalogue)
     derived = designated_mentions(text, toks, known) + _branches(text, known)
+    derived += _names_led_by_country(text, sorted(known, key=lambda m: m.start))
     capitals = capital_mentions(text, toks, catalogue)
     people = person_mentions(text, known)
     shapes = _drop_explained_shapes(shape_mentions(text, _title_lines(text)), known)

@@ -18,6 +18,7 @@ from loaders.catalogue import Catalogue, Entry
 from loaders.claims import extract_claims
 from loaders.context import Context, SentenceView
 from loaders.facts import AgreementFact, ClaimFact, RelationFact
+from loaders.instruments import named_instruments
 from loaders.leases import extract_leases
 from loaders.mentions import Entity
 from loaders.patterns import run_patterns
@@ -174,6 +175,9 @@ def _normalise(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
 
 def relate(ctx: Context) -> Relations:
     facts = run_patterns(ctx)
+    instruments, instrument_nouns = named_instruments(ctx)
+    gone = {f.title for f in instruments}
+    facts = [f for f in facts if f.subject.name not in gone and f.object.name not in gone]
     facts += _list_items(ctx)
     facts += _names_with_countries(ctx)
     located = {
@@ -185,7 +189,8 @@ def relate(ctx: Context) -> Relations:
     }
     lease_relations, leases = extract_leases(ctx, located)
     facts += lease_relations
-    agreements = merge_agreements(extract_agreements(ctx) + leases)
+    agreements = merge_agreements(extract_agreements(ctx, instrument_nouns) + leases)
+    agreements = instruments + agreements
     facts += _cooperation_from_agreements(ctx, agreements)
     facts += _leases_from_agreements(agreements)
     return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

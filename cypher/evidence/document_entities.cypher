@@ -4,7 +4,7 @@
 //   that mention it and their character offsets in the cleaned text. Most mentioned first.
 // param: doc_id string -- the document id (its file name, as `documents` lists it)
 
-MATCH (d:Document {key: $doc_id})<-[:FROM_DOCUMENT]-(e:Evidence)-[:SUPPORTS]->(n)
+MATCH (e:Evidence {doc_id: $doc_id})-[:SUPPORTS]->(n)
 RETURN n.name AS entity, n.key AS entity_key, n.subtype AS subtype,
        count(DISTINCT e) AS mentions, collect(DISTINCT e.sentence) AS sentences,
        min(e.char_start) AS first_offset

@@ -5,7 +5,7 @@
 //   TYPE|source key|target key|role.
 // param: doc_id string -- the document id (its file name, as `documents` lists it)
 
-MATCH (d:Document {key: $doc_id})<-[:FROM_DOCUMENT]-(e:Evidence)
+MATCH (e:Evidence {doc_id: $doc_id})
 WHERE NOT (e)-[:SUPPORTS]->()
 RETURN e.fact_key AS fact, e.sentence AS sentence, e.char_start AS char_start,
        e.char_end AS char_end, e.rule AS rule

@@ -6,7 +6,8 @@
 // param: source string = "Russia" -- one entity (canonical name)
 // param: target string = "Baikonur Cosmodrome" -- the other entity (canonical name)
 
-MATCH (a:Country|Organization|Facility|Program|Agreement|Person {name: $source})-[r]-(b)
+MATCH (a:Country|Organization|Facility|Program|Agreement|Person {name: $source})
+MATCH (a)-[r:PARTY_TO|LOCATED_IN|OPERATES|OWNS|LEASES|BUILDS|LAUNCHES_FROM|PARTICIPATES_IN|MEMBER_OF|PART_OF|FUNDS|HEADS|COOPERATES_WITH|CONCERNS]-(b)
 WHERE b.name = $target
 MATCH (e:Evidence {fact_key: r.key})-[:FROM_DOCUMENT]->(d:Document)
 RETURN r.key AS relationship, d.key AS document, e.sentence AS sentence,

@@ -8,7 +8,8 @@
 MATCH (c:Country {name: $country})<-[:LOCATED_IN*1..2]-(f:Facility)
 WITH DISTINCT f
 MATCH (f)<-[l:LEASES]-(tenant)
-OPTIONAL MATCH (f)<-[:CONCERNS]-(a:Agreement)<-[:PARTY_TO]-(tenant)
+OPTIONAL MATCH (f)<-[:CONCERNS]-(a:Agreement)
+WHERE (tenant)-[:PARTY_TO]->(a)
 RETURN f.name AS facility, tenant.name AS lessee, l.until AS lease_until,
        a.name AS agreement, a.status AS status, a.end_date AS agreement_ends,
        a.end_year AS agreement_end_year

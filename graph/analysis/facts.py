@@ -14,6 +14,8 @@ from typing import Any
 
 import networkx as nx
 
+from graph.model import InputError
+
 
 class Facts:
     """A projection minus excluded nodes and excluded facts (by relationship key).
@@ -37,6 +39,11 @@ class Facts:
         exclude_edges: Iterable[str] = (),
         as_of: str | None = None,
     ) -> None:
+        if not (G.is_directed() and G.is_multigraph()):
+            raise InputError(
+                "the dependency analyses read a projection: a networkx MultiDiGraph with one "
+                f"edge per fact, not a {type(G).__name__}"
+            )
         self.G = G
         self.exclude_nodes = frozenset(exclude_nodes)
         self.exclude_edges = frozenset(exclude_edges)

@@ -8,6 +8,7 @@ from graph.model import Model
 def constraint_statements(model: Model) -> list[str]:
     """One uniqueness constraint on `key` per label.
 
+    >>> from graph.model import load_model
     >>> constraint_statements(load_model())[0]
     'CREATE CONSTRAINT country_key IF NOT EXISTS FOR (n:Country) REQUIRE n.key IS UNIQUE'
     """

@@ -50,7 +50,11 @@ class Neo4jStore(Store):
         self.uri = uri
         self.database = database
         try:
-            self.driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+            # Notifications (e.g. "property key does not exist" on an empty database) are
+            # noise for canned queries over an optional-property model.
+            self.driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password), notifications_min_severity="OFF"
+            )
             self.driver.verify_connectivity()
         except AuthError:
             raise StoreError(f"Neo4j at {uri} refused user {user!r}: wrong password?") from None

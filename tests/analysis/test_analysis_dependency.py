@@ -315,3 +315,10 @@ def test_scenario_equals_the_dependency_of_the_graph_without_the_partner(
     assert scenario.after.partners.to_dict("records") == direct.partners.to_dict("records")
     assert scenario.after.assets.to_dict("records") == direct.assets.to_dict("records")
     assert [t.facts for t in scenario.after.ties] == [t.facts for t in direct.ties]
+
+
+def test_a_simple_graph_is_refused_with_a_clear_error() -> None:
+    import networkx as nx
+
+    with pytest.raises(InputError, match="MultiDiGraph"):
+        partner_dependency(nx.Graph([("c:kz", "c:ru")]), "c:kz")

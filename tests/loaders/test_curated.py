@@ -74,10 +74,15 @@ def test_yaml_facts(tmp_path: Path) -> None:
     records: list[Node | Relationship] = [*extraction.nodes, *extraction.relationships]
     for record in records:
         for ev in record.evidence:
-            assert ev.rule == "curated" and ev.source == "facts.yaml"
+            assert ev.rule in ("curated", "catalogue:home-country") and ev.source == "facts.yaml"
             assert 0 <= ev.start < ev.end <= len(text)
     first = extraction.relationships[0].evidence[0]
     assert first.sentence == "Lease runs to 2050. (source: Analyst notes)"
+    # Home countries become Country nodes and LOCATED_IN: stated in the file, or catalogued.
+    located = {r.source.key: r for r in extraction.relationships if r.type == "LOCATED_IN"}
+    vellmar = located["organization:vellmar-launch-services"]
+    assert vellmar.target.key == "country:kazakhstan" and vellmar.evidence[0].rule == "curated"
+    assert "country:kazakhstan" in nodes
 
 
 def test_csv_facts(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import InputError, Node, Relationship, load_model
+from graph.model import Document, InputError, Node, Relationship, load_model
 from loaders import extract, load_paths, read_document, to_gold_format
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -114,3 +114,19 @@ def test_bad_paths_raise_input_error(
 def test_empty_folder_raises(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no documents"):
         load_paths([tmp_path])
+
+
+def test_home_country_from_the_catalogue_is_in_the_graph_but_not_in_the_gold_view() -> None:
+    text = "Airbus Defence and Space will build the satellite for the agency."
+    extraction = extract(Document(doc_id="home.txt", text=text))
+    located = [r for r in extraction.relationships if r.type == "LOCATED_IN"]
+    assert [(r.source.key, r.target.key) for r in located] == [
+        ("organization:airbus-defence-and-space", "country:germany")
+    ]
+    assert located[0].evidence[0].rule == "catalogue:home-country"
+    assert located[0].evidence[0].sentence == text
+    assert "country:germany" in {n.key for n in extraction.nodes}
+    extraction.validate(load_model())
+    facts = to_gold_format(extraction)
+    assert not any(r["predicate"] == "LOCATED_IN" for r in facts["relations"])
+    assert "Germany" not in {e["name"] for e in facts["entities"]}

@@ -169,3 +169,67 @@ def test_claims_are_kept_with_the_nearest_subject() -> None:
     assert {"subject": "Baiterek project", "attribute": "modernization cost"}.items() <= claims[
         0
     ].items()
+
+
+def test_named_multilateral_instrument_is_one_agreement_with_every_signatory() -> None:
+    text = (
+        "Chile, Peru and Norway signed the Artemis Accords on Monday, joining a US-led set of "
+        "principles. The accords were first signed in October 2020 by Japan and Canada. "
+        "Mexico, which joined the accords in 2021, hosts a ground station. "
+        "China and Russia, which have not signed the accords, lead their own project."
+    )
+    out = gold(text, "2025-03-05")
+    accords = [a for a in out["agreements"] if a["title"] == "Artemis Accords"]
+    assert len(accords) == 1 and len(out["agreements"]) == 1
+    assert set(accords[0]["parties"]) == {"Chile", "Peru", "Norway", "Japan", "Canada", "Mexico"}
+    assert accords[0]["date"] == "2020-10"
+    assert not any(
+        e["name"] == "Artemis Accords" and e["type"] == "Program" for e in out["entities"]
+    )
+    assert not any(r["predicate"] == "HEADS" for r in out["relations"])
+
+
+def test_subject_carries_over_to_a_second_clause() -> None:
+    found = agreements(
+        "KARI also signed a memorandum of understanding with NASA on Moon science last year, "
+        "and said a proposed agreement with the European Space Agency on data was under review.",
+        "2025-03-05",
+    )
+    sets = {frozenset(a["parties"]): a for a in found}
+    assert frozenset({"NASA", "European Space Agency"}) not in sets
+    assert sets[frozenset({"KARI", "European Space Agency"})]["status"] == "under review"
+
+
+def test_parent_company_in_apposition_is_no_party() -> None:
+    found = agreements(
+        "The Uzbekcosmos agency signed a contract with Glavkosmos, a subsidiary of Roscosmos, "
+        "for the supply of a satellite."
+    )
+    assert [set(a["parties"]) for a in found] == [{"Uzbekspace", "Glavkosmos"}]
+
+
+def test_governments_and_later_state() -> None:
+    found = agreements(
+        "In 2010 the governments of Chile and Peru signed a framework agreement on outer space, "
+        "which remains in force."
+    )
+    assert [(a["kind"], a["status"]) for a in found] == [
+        ("intergovernmental agreement", "in force")
+    ]
+    expired = agreements(
+        "An earlier memorandum between NASA and JAXA on training, signed in 2019, expired at "
+        "the end of last year.",
+        "2025-03-05",
+    )
+    assert [(a["status"], a["date"]) for a in expired] == [("expired", "2019")]
+
+
+def test_relative_clause_signer_and_country_in_company_name() -> None:
+    found = agreements(
+        "The satellite flew under a contract that KAIST signed with Rocket Lab in 2024. "
+        "In 2008 SUPARCO signed a contract with China Great Wall Industry Corporation."
+    )
+    assert {frozenset(a["parties"]) for a in found} == {
+        frozenset({"KAIST", "Rocket Lab"}),
+        frozenset({"SUPARCO", "CGWIC"}),
+    }
