@@ -172,13 +172,13 @@ def _home_countries(ctx: Context, nodes: list[Node], rels: list[Relationship]) -
                 "aliases": [],
                 "catalogued": True,
                 "capabilities": sorted(entry.capabilities),
-                "evidence_count": 0,
-                "doc_count": 0,
             }
+            # Same property order as the other Country nodes (the store writes in batches).
             if entry.iso2:
                 props["iso2"] = entry.iso2
             if entry.iso3:
                 props["iso3"] = entry.iso3
+            props["evidence_count"], props["doc_count"] = 0, 0
             nodes.append(Node("Country", country_key, props, []))
             present.add(country_key)
         first = node.evidence[0]

@@ -198,7 +198,6 @@ class _Builder:
         self.rels: list[Relationship] = []
         self.current: Evidence | None = None
         self.first_use: dict[str, Evidence] = {}
-        self.stated_country: set[str] = set()
 
     def evidence(self, rec: _Record, default_source: str) -> Evidence:
         quote = str(rec.fields.get("evidence") or self.text[rec.start : rec.end].strip())
@@ -238,8 +237,6 @@ class _Builder:
         country = f.get("country") or (entry.country if entry else None)
         if country and label in ("Organization", "Facility"):
             props["country"] = node_key("Country", self._country_name(str(country)))
-            if f.get("country"):
-                self.stated_country.add(node_key(label, str(props["name"])))
         if label == "Person":
             props["role"] = f["role"]
         ent = _Entity(label, str(props["name"]), props, [ev])
@@ -296,9 +293,10 @@ class _Builder:
         return ent
 
     def home_countries(self) -> None:
-        """An organisation or facility with a country gets the Country node and LOCATED_IN
-        (rule "curated" when the file states the country, "catalogue:home-country" when the
-        catalogue does), unless a relation record already places it."""
+        """An organisation or facility with a country (stated in the file, else the
+        catalogue's) gets the Country node and LOCATED_IN, unless a relation record already
+        places it. Everything a curated file gives has rule "curated"; the evidence is the
+        record that declared or first named the entity."""
         placed = {r.source.key for r in self.rels if r.type == "LOCATED_IN"}
         for ent in list(self.entities.values()):
             country_key = ent.props.get("country")
@@ -325,8 +323,7 @@ class _Builder:
                 if entry is None:
                     continue
                 country = self.resolve(entry.name, _Record({}, "home country", 0, 0))
-            rule = "curated" if ent.key in self.stated_country else "catalogue:home-country"
-            ev = Evidence(base.doc_id, base.sentence, base.start, base.end, rule, base.source)
+            ev = Evidence(base.doc_id, base.sentence, base.start, base.end, "curated", base.source)
             self.rels.append(
                 Relationship(
                     "LOCATED_IN",

@@ -128,6 +128,8 @@ def build_graph(
 
     G.add_edges_from(edges())
     G.graph.update(
+        # Counting a multigraph's edges walks all of them: count once, here.
+        size=(G.number_of_nodes(), G.number_of_edges()),
         evidence=dict(by_fact),
         documents=docs,
         claims=[{k: v for k, v in c.items() if v is not None} for c in claims],
@@ -266,7 +268,7 @@ def filter_graph(
         filter_node=lambda n: n not in dropped_nodes,
         filter_edge=lambda u, v, k: k not in dropped_edges,
     )
-    H.graph = dict(G.graph)
+    H.graph = {k: v for k, v in G.graph.items() if k != "size"}  # the view has fewer
     H.graph["as_of"] = as_of if as_of is not None else G.graph.get("as_of")
     H.graph["undated"] = undated
     H.graph["excluded"] = excluded

@@ -182,6 +182,6 @@ def dependency_report(
         contradictions=found,
         graph=G,
         scenario=scenario,
-        graph_size=(G.number_of_nodes(), G.number_of_edges()),
+        graph_size=G.graph.get("size") or (G.number_of_nodes(), G.number_of_edges()),
         notes=notes,
     )

@@ -74,7 +74,7 @@ def test_yaml_facts(tmp_path: Path) -> None:
     records: list[Node | Relationship] = [*extraction.nodes, *extraction.relationships]
     for record in records:
         for ev in record.evidence:
-            assert ev.rule in ("curated", "catalogue:home-country") and ev.source == "facts.yaml"
+            assert ev.rule == "curated" and ev.source == "facts.yaml"
             assert 0 <= ev.start < ev.end <= len(text)
     first = extraction.relationships[0].evidence[0]
     assert first.sentence == "Lease runs to 2050. (source: Analyst notes)"

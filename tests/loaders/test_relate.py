@@ -233,3 +233,23 @@ def test_relative_clause_signer_and_country_in_company_name() -> None:
         frozenset({"KAIST", "Rocket Lab"}),
         frozenset({"SUPARCO", "CGWIC"}),
     }
+
+
+def test_possessive_country_before_a_builder_and_companies_launching() -> None:
+    found = triples(
+        "The Vega C rocket is built by Italy's Avio. "
+        "The deal lets U.S. companies launch from the Alcantara Launch Center."
+    )
+    assert ("Avio", "BUILDS", "Vega-C") in found
+    assert ("Italy", "BUILDS", "Vega-C") not in found
+    assert not any(p == "LAUNCHES_FROM" and s == "United States" for s, p, _ in found)
+
+
+def test_heads_with_title_before_name_but_not_deputies() -> None:
+    found = triples(
+        "KASA Administrator Yoon Young-bin said the agency would grow. "
+        "The head of the Iranian Space Agency, Hossein Karimzadeh, and Andrei Volkov, deputy "
+        "director general of Roscosmos, met in Kazan."
+    )
+    assert ("Yoon Young-bin", "HEADS", "Korea AeroSpace Administration") in found
+    assert not any(s == "Andrei Volkov" and p == "HEADS" for s, p, _ in found)
