@@ -23,9 +23,7 @@ def data_dir(kazakhstan_data_dir: Path) -> Path:
 def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
     # The embedded backend, even when the suite exports NEO4J_URI for the Neo4j tests.
     env = {"NEO4J_URI": "", "SPACEGRAPH_BACKEND": "embedded"}
-    result = CliRunner(env=env).invoke(
-        cli, [*args[:2], "--data-dir", str(data_dir), *args[2:]]
-    )
+    result = CliRunner(env=env).invoke(cli, [*args[:2], "--data-dir", str(data_dir), *args[2:]])
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -1,0 +1,80 @@
+"""The core commands end to end on the embedded backend: load, summary, demo, and mistakes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli.main import cli
+
+# The embedded backend, even when the suite exports NEO4J_URI for the Neo4j tests.
+ENV = {"NEO4J_URI": "", "SPACEGRAPH_BACKEND": "embedded"}
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner(env=ENV).invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def counts(data_dir: Path) -> dict[str, int]:
+    code, out, err = run("summary", "--format", "json", "--data-dir", str(data_dir))
+    assert code == 0, err
+    data = json.loads(out)
+    return {**data["nodes"], **data["relationships"]}
+
+
+def test_loading_the_same_documents_twice_changes_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "db")
+    code, out, err = run("load", "--sample", "--data-dir", db)
+    assert code == 0, err
+    assert "Loaded 7 document(s)" in out
+    first = counts(tmp_path / "db")
+    assert first["Country"] > 5 and first["PARTY_TO"] > 5 and first["Evidence"] > 50
+    assert run("load", "--sample", "--data-dir", db)[0] == 0
+    assert counts(tmp_path / "db") == first
+
+
+def test_bad_input_is_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "db")
+    assert run("load", "--sample", "--data-dir", db)[0] == 0
+    before = counts(tmp_path / "db")
+    bad = tmp_path / "notes.pdf"
+    bad.write_bytes(b"%PDF-1.7")
+    for args in (["load", str(tmp_path / "missing.txt")], ["load", str(bad)], ["load"]):
+        code, out, err = run(*args, "--data-dir", db)
+        assert code != 0
+        assert "Traceback" not in out + err
+        assert len(err.strip().splitlines()) <= 2, err  # the database line and one error
+    assert counts(tmp_path / "db") == before
+
+
+def test_commands_on_a_missing_database_explain_themselves(tmp_path: Path) -> None:
+    code, _, err = run("summary", "--data-dir", str(tmp_path / "nowhere"))
+    assert code == 1
+    assert "no embedded database" in err and "spacegraph load" in err
+
+
+def test_unknown_backend_is_refused(tmp_path: Path) -> None:
+    code, _, err = run("summary", "--backend", "oracle", "--data-dir", str(tmp_path))
+    assert code == 2 and "oracle" in err
+
+
+@pytest.mark.slow
+def test_demo_writes_every_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, stdout, err = run("demo", "--out", str(out), "--data-dir", str(tmp_path / "db"))
+    assert code == 0, err
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "Kazakhstan" in summary and "## Nodes by label" in summary
+    partners = (out / "queries" / "country_partners.csv").read_text(encoding="utf-8")
+    assert partners.splitlines()[0].startswith("partner")
+    assert "Russia" in partners
+    report = (out / "dependency_kazakhstan.md").read_text(encoding="utf-8")
+    assert "# Partner dependency of Kazakhstan" in report and "Russia" in report
+    page = (out / "network.html").read_text(encoding="utf-8")
+    assert "Baikonur Cosmodrome" in page
+    assert "https://" not in page.split("<body", 1)[0]  # nothing fetched from the network
+    assert str(out.resolve()) in stdout
