@@ -21,6 +21,7 @@ from loaders.facts import AgreementFact, Party
 from loaders.mentions import Entity, Mention
 from loaders.money import find_amounts
 from loaders.resources import lexicon
+from loaders.text import fold
 
 _PH = r"⟦\d+:[^⟧]*⟧"
 _ITEM = re.compile(
@@ -31,7 +32,12 @@ _ITEM = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,⟦;.]{1,60}(?=,|\.|;|$))?"
 )
 _SEP = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s*&\s*")
-_LEAD = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}?)(?P<prep>with|from|between|by|to)\s+")
+# The preposition after an agreement noun; a comma only before a passive signing ("the
+# Gateway Treaty, signed by Canada and the United States").
+_LEAD = re.compile(
+    r"\s*(?:,\s*(?=(?:[a-z]+\s+)?(?:signed|concluded|ratified|agreed)\s+by\s))?"
+    r"(?:(?:[\w-]+\s+){0,3}?)(?P<prep>with|from|between|by|to)\s+"
+)
 _HEAD = re.compile(
     r"^[-*•–]\s+(?P<head>(?:⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)"
     r"(?:(?:,\s*and\s+|,\s*|\s+and\s+)⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)*)\s*:"
@@ -76,6 +82,7 @@ class _Lex:
     parent_before: re.Pattern[str]
     parent_after: re.Pattern[str]
     government: re.Pattern[str]
+    state_nouns: re.Pattern[str]
 
 
 @functools.cache
@@ -99,6 +106,7 @@ def lex() -> _Lex:
         parent_before=re.compile(data["parent_before"], re.I),
         parent_after=re.compile(data["parent_after"], re.I),
         government=re.compile(data["government_phrase"]),
+        state_nouns=re.compile(data["state_instrument_nouns"], re.I),
     )
 
 
@@ -242,6 +250,14 @@ _RELATIVE_SIGNER = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck)(?=\s+with\b)"
 )
+# A reduced relative clause naming the signers after the noun: "an agreement NASA and ISRO
+# signed in 2014", "the contract that A signed".
+_REDUCED_SIGNERS = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:the\s+)?⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧"
+    r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:,?\s+and\s+(?:the\s+)?⟦(?P<b>\d+):(?:Country|Organization):"
+    r"[^⟧]*:noun⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:jointly\s+|formally\s+|first\s+)?(?:signed|concluded|struck|inked)\b(?!\s+(?:by|with)\b)"
+)
 _PREP_OBJECT = re.compile(
     r"\b(?:with|to|from|for|between|under)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}$"
@@ -312,6 +328,34 @@ def _date(ctx: Context, view: SentenceView, t0: int) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, d.value)
     return best[1] if best else None
+
+
+def _home_of(org: Entity, country: Entity) -> bool:
+    """The organisation belongs to the country: by the catalogue, or its name holds the
+    country's name or demonym ("Israel Space Agency", "Brazilian Space Agency")."""
+    if (
+        org.entry is not None
+        and org.entry.country
+        and fold(org.entry.country) == fold(country.name)
+    ):
+        return True
+    words = f" {fold(org.name)} "
+    names = [country.name, *(country.entry.aliases if country.entry else ())]
+    names += list(country.entry.demonyms) if country.entry else []
+    return any(f" {fold(n)} " in words for n in names if n[:1].isupper())
+
+
+_STATE_BODIES = ("agency", "ministry")
+
+
+def _own_country(a: Entity, b: Entity) -> bool:
+    """A state body (agency, ministry) and its own country are never the two parties of one
+    agreement: the body acts for the country. (A company may contract with its government.)"""
+    if a.label == "Country":
+        a, b = b, a
+    if a.label != "Organization" or b.label != "Country" or a.subtype not in _STATE_BODIES:
+        return False
+    return _home_of(a, b)
 
 
 def _about(ctx: Context, view: SentenceView, parties: list[Entity]) -> list[Entity]:
@@ -387,9 +431,32 @@ def extract_agreements(
         # with NASA, and said a proposed agreement with ESA was under review").
         carried = next((e for i, e in reversed(recent) if view.sentence.index - i <= 2), None)
         found = _in_sentence(ctx, view, under_review, instrument_nouns, carried)
+        if not found and facts:
+            _ended_later(view, facts[-1])
         recent += [(view.sentence.index, f.parties[0].entity) for f in found]
         facts.extend(found)
     return merge_agreements(facts)
+
+
+_DEFINITE_AGREEMENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|contract|memorandum"
+    r"|MoU|pact|protocol)\b(?!\s+(?:with|between)\b)"
+)
+
+
+def _ended_later(view: SentenceView, last: AgreementFact) -> None:
+    """A sentence right after an agreement that ends it ("Brazil denounced the treaty in
+    2015, ending it"): the agreement has expired."""
+    if view.sentence.index - last.views[-1].sentence.index > 2 or last.status == "expired":
+        return
+    plain = PLACEHOLDER.sub("⟦⟧", view.masked)
+    noun = _DEFINITE_AGREEMENT.search(plain)
+    if noun is None:
+        return
+    expired = dict(lex().status)["expired"]
+    window = plain[max(0, noun.start() - 40) : noun.end() + 40]
+    if expired.search(window):
+        last.status = "expired"
 
 
 def _in_sentence(
@@ -442,6 +509,9 @@ def _agreement(
         prep, counterparts, _ = _list_after(ctx, view, relative.end())
         signer = _party(ctx, view, int(relative.group(1)))
         subjects = [signer] if signer else []
+    elif not prep and (reduced := _REDUCED_SIGNERS.match(masked, t1)):
+        signers = [_party(ctx, view, int(i)) for i in reduced.group("a", "b") if i is not None]
+        subjects = [e for e in signers if e is not None]
     elif prep in ("between", "by"):
         if len(counterparts) < 2:
             return None
@@ -485,6 +555,7 @@ def _agreement(
     subject = subjects[0]
     counterparts = [c for c in [*subjects[1:], *counterparts] if c.key != subject.key]
     counterparts = list(dict.fromkeys(counterparts))
+    counterparts = [c for c in counterparts if not _own_country(subject, c)]
     if not counterparts:
         return None
     status = _status(masked, t0, t1)
@@ -492,6 +563,8 @@ def _agreement(
     states = all(e.label == "Country" for e in everyone)
     if kind == "other" and states and lex().government.search(masked[body : t1 + 60]):
         kind = "intergovernmental agreement"  # "the governments of A and B signed ..."
+    if kind == "other" and states and lex().state_nouns.search(trig.group(0)):
+        kind = "intergovernmental agreement"  # a treaty between states
     if kind == "lease" and status == "unknown":
         return None
     if status == "proposed" and under_review:
@@ -524,11 +597,20 @@ def _agreement(
     return out
 
 
+def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
+    """Two agreements of the same parties and kind that differ in year and state are two
+    instruments ("an agreement signed in 2014" and "a separate arrangement to be signed next
+    month")."""
+    return bool(a.date and b.date and a.date[:4] != b.date[:4] and a.status != b.status)
+
+
 def merge_agreements(facts: list[AgreementFact]) -> list[AgreementFact]:
     """One agreement per kind and set of parties; titles made unique."""
-    merged: dict[tuple[str, frozenset[str]], AgreementFact] = {}
+    merged: dict[tuple[str, frozenset[str], int], AgreementFact] = {}
     for f in facts:
-        key = (f.kind, f.party_keys)
+        n = 0
+        while (key := (f.kind, f.party_keys, n)) in merged and _distinct(merged[key], f):
+            n += 1
         if key not in merged:
             merged[key] = f
             continue

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from loaders.dates import find_dates, parse_date_string
 from loaders.resources import lexicon
 
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\b")
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::\d{2})?)?)?(?!\w)"
+)
+# A place after the date of a release line: "November 19, 2024 – Longueuil, Quebec".
+_TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+(?:[A-Z][\w.'’-]*,?\s*){1,4}$")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|and|&|van|von|de|da|del|der|bin|al|el)$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’]?$")
@@ -73,6 +78,8 @@ def date_bar_value(line: str, max_words: int = 8) -> str | None:
     line = re.sub(
         r"^(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+(?=\S*\d|[A-Z][a-z]+\.?\s+\d)", "", line
     )
+    if re.search(r"\d{4}", line):
+        line = _TRAILING_PLACE.sub("", line)
     dates = [d for d in find_dates(line) if d.value]
     if not dates:
         return None

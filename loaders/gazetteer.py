@@ -289,7 +289,7 @@ def capital_mentions(text: str, toks: list[Token], catalogue: Catalogue) -> list
 @functools.cache
 def _fuzzy_choices(catalogue: Catalogue) -> dict[int, dict[str, Entry]]:
     """Surfaces eligible for near-miss matching, by number of words."""
-    out: dict[int, dict[str, Entry]] = {1: {}, 2: {}, 3: {}}
+    out: dict[int, dict[str, Entry]] = {n: {} for n in range(1, 7)}
     for key, surfaces in catalogue.index.items():
         if len(key) not in out or not all(k.isalpha() for k in key):
             continue
@@ -319,7 +319,9 @@ def fuzzy_mentions(
     for i, tok in enumerate(toks):
         if not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.text in cues.stopwords:
             continue
-        for n, cutoff in ((3, 90.0), (2, 90.0), (1, 88.0)):
+        # Longest first: a long company name with one typo ("China Great Wall Industry
+        # Corparation") is found whole before its country word is read alone.
+        for n, cutoff in ((6, 92.0), (5, 92.0), (4, 92.0), (3, 90.0), (2, 90.0), (1, 88.0)):
             span = toks[i : i + n]
             if len(span) < n or not all(t.text[:1].isupper() and t.text.isalpha() for t in span):
                 continue

@@ -49,7 +49,12 @@ def _slot_regex(m: re.Match[str]) -> str:
         # A list item may carry a demonym or a possessive country before it ("the Norwegian
         # Ministry", "Germany's Isar Aerospace").
         lead = r"(?:⟦\d+:Country:[^:⟧]*:demonym⟧\s+|⟦\d+:Country:[^⟧]*⟧'s\s+)?"
-        one = rf"(?:the\s+)?{lead}⟦\d+:(?:{labels}):(?:{sub}):{form}⟧(?!')"
+        # ... and an acronym in brackets after it ("the Indian Space Research Organisation
+        # (ISRO)").
+        one = (
+            rf"(?:the\s+)?{lead}⟦\d+:(?:{labels}):(?:{sub}):{form}⟧(?!')"
+            rf"(?:\s*\(⟦\d+:[^⟧]*⟧\))?"
+        )
         body = rf"{one}(?:{_LIST_SEP}{one})*"
         return f"(?P<{m.group('role')}>{body})"
     if m.group("role") == "_":

@@ -37,6 +37,7 @@ class _Lex:
     noun_name: re.Pattern[str]
     stopwords: frozenset[str]
     title_words: frozenset[str]
+    honorific: re.Pattern[str]
 
 
 @functools.cache
@@ -58,6 +59,11 @@ def _lex() -> _Lex:
         noun_name=re.compile(rf"\b(?P<noun>{_NOUNS_BEFORE_NAME})[ \t]+(?P<name>{NAME})"),
         stopwords=frozenset(data["stopwords"]),
         title_words=frozenset(w for t in data["titles"] for w in t.split()),
+        honorific=re.compile(
+            "^(?:(?:"
+            + "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
+            + r")[ \t]+)+"
+        ),
     )
 
 
@@ -94,6 +100,9 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         return any(m.start < b and a < m.end and m.label != "Person" for m in known)
 
     def add(a: int, name: str, role: str, rule: str) -> None:
+        lead = lex.honorific.match(name)
+        if lead:
+            a, name = a + lead.end(), name[lead.end() :]
         cleaned = _clean_name(name, lex, 1 if rule == "person:title" else 2)
         if cleaned is None:
             return

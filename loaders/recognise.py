@@ -341,6 +341,20 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _link_surnames(mentions: list[Mention]) -> None:
+    """A person named by the surname alone ("Minister Dubois") is the one person of the
+    document with that full name ("Claire Dubois"); the mention takes that name."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "Person" and len(m.name.split()) > 1:
+            full.setdefault(m.name.split()[-1], set()).add(m.name)
+    for m in mentions:
+        names = full.get(m.name, set()) if m.label == "Person" and " " not in m.name else set()
+        if len(names) == 1:
+            m.name = next(iter(names))
+            m.form = "alias"
+
+
 def recognise(text: str, catalogue: Catalogue) -> Recognition:
     """Mentions and entities of a cleaned text."""
     toks = tokens(text)
@@ -360,6 +374,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     first += fuzzy_mentions(text, toks, catalogue, taken)
     mentions = resolve_overlaps(first)
     mentions = sorted(mentions + _propagate(text, mentions), key=lambda m: m.start)
+    _link_surnames(mentions)
     # Catalogued people count only where the text gives their role.
     roles = {m.identity: m.role for m in mentions if m.label == "Person" and m.role}
     mentions = [m for m in mentions if m.label != "Person" or m.identity in roles]

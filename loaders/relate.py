@@ -96,10 +96,10 @@ def _names_with_countries(ctx: Context) -> list[RelationFact]:
         if view is None:
             continue
         entry = next(iter(hits.values()))
-        # A country named only inside the organisation's name joins the document.
-        country = ctx.recognition.entities.setdefault(
-            ("Country", fold(entry.name)), Entity("Country", entry.name, None, True, entry)
-        )
+        # A country named only inside a longer name is no mention of the country.
+        country = ctx.recognition.entities.get(("Country", fold(entry.name)))
+        if country is None or not country.mentions:
+            continue
         out.append(RelationFact(ent, "LOCATED_IN", country, view, "name-holds-country"))
     return out
 

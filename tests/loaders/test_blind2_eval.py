@@ -75,10 +75,8 @@ def test_entity_f1_floor(report: Report) -> None:
     assert f1 >= ENTITY_FLOOR, f"entity F1 {f1:.3f} < {ENTITY_FLOOR}\n{report.table()}"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="agreement F1 measured 0.571 (P 0.71, R 0.48) on the first blind2 run; floor 0.70",
-)
+# First blind2 run: agreement F1 0.571 (P 0.71, R 0.48); met since blind2 became a
+# development set.
 def test_agreement_f1_floor(report: Report) -> None:
     f1 = _f1(report, "agreements")
     assert f1 >= AGREEMENT_FLOOR, f"agreement F1 {f1:.3f} < {AGREEMENT_FLOOR}\n{report.table()}"
@@ -86,7 +84,8 @@ def test_agreement_f1_floor(report: Report) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="relation F1 measured 0.400 (P 0.57, R 0.31) on the first blind2 run; floor 0.60",
+    reason="relation F1 measured 0.400 (P 0.57, R 0.31) on the first blind2 run and 0.56 "
+    "(P 0.72, R 0.46) after it became a development set; floor 0.60",
 )
 def test_relation_f1_floor(report: Report) -> None:
     f1 = _f1(report, "relations")
