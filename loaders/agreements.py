@@ -36,7 +36,11 @@ _SEP = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s*&\s*")
 # Gateway Treaty, signed by Canada and the United States").
 _LEAD = re.compile(
     r"\s*(?:,\s*(?=(?:[a-z]+\s+)?(?:signed|concluded|ratified|agreed)\s+by\s))?"
-    r"(?:(?:[\w-]+\s+){0,3}?)(?P<prep>with|from|between|by|to)\s+"
+    # A passive signing may name place or occasion before the signers ("The agreement was
+    # signed at an online meeting by A, B and C").
+    r"(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+|formally\s+)?"
+    r"(?:signed|concluded|ratified)\s+(?:[\w-]+\s+){0,5}?(?=by\s)|(?:[\w-]+\s+){0,3}?)"
+    r"(?P<prep>with|from|between|by|to)\s+"
 )
 _HEAD = re.compile(
     r"^[-*•–]\s+(?P<head>(?:⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)"

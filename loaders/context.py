@@ -129,8 +129,16 @@ def _corefs(
             if subject:
                 # A subject pronoun: the first fitting mention of the sentence before.
                 previous = history[-1] if history else []
+                labels = label.split("|")
                 target = next(
-                    (x for x in previous if x.label == label and x.subtype in subtypes), None
+                    (
+                        x
+                        for x in previous
+                        if x.label in labels
+                        and x.form != "demonym"
+                        and (not subtypes or x.subtype in subtypes)
+                    ),
+                    None,
                 )
                 if target is not None:
                     found.append(

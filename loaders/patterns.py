@@ -83,7 +83,7 @@ def compile_pattern(raw: dict[str, Any], macros: dict[str, str]) -> Pattern:
         emit = tuple((str(a), str(p), str(b)) for a, p, b in emit_raw)
     except (TypeError, ValueError):
         raise ModelError(f"relations.yaml: pattern {pid!r}: emit is a list of triples") from None
-    block = tuple(str(b) for b in raw.get("block", ["hedge", "proposal"]))
+    block = tuple(str(b) for b in raw.get("block", ["hedge", "proposal", "negation"]))
     return Pattern(pid, predicate, regex, emit, block)
 
 
