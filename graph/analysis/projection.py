@@ -13,6 +13,7 @@ store through ``Store.nodes`` and ``Store.relationships`` only, so it runs on ev
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -32,6 +33,7 @@ TIMELESS_TYPES = frozenset({"LOCATED_IN", "PART_OF"})
 # These follow their agreement: in force when it is.
 AGREEMENT_TYPES = frozenset({"PARTY_TO", "CONCERNS"})
 UNDATED_POLICIES = ("exclude", "include")
+_NOT_EDGE_ATTRS = frozenset({"source", "target", "key", "source_label", "target_label"})
 _EVIDENCE_FIELDS = ("doc_id", "sentence", "rule", "source", "char_start", "char_end")
 
 
@@ -109,27 +111,40 @@ def build_graph(
         attrs["first_seen"] = first_seen.get(str(node["key"]))
         G.add_node(str(node["key"]), **attrs)
 
+    present = G._node
+    count = 0
+
     def edges() -> Iterable[tuple[str, str, str, dict[str, Any]]]:
+        nonlocal count
         for rel in relationships:
             source, target = str(rel["source"]), str(rel["target"])
-            if source not in G or target not in G:
+            if source not in present or target not in present:
                 continue
             key = _relationship_key(rel)
-            attrs = {
-                k: v
-                for k, v in rel.items()
-                if v is not None
-                and k not in ("source", "target", "key", "source_label")
-                and k != "target_label"
-            }
+            attrs = dict(rel)  # copy, then trim: quicker than a filtered rebuild per fact
+            for name in _NOT_EDGE_ATTRS:
+                attrs.pop(name, None)
+            if None in attrs.values():
+                attrs = {k: v for k, v in attrs.items() if v is not None}
             attrs["weight"] = max(int(rel.get("evidence_count") or 0), 1)
-            attrs["first_seen"] = first_seen.get(key)
+            seen = first_seen.get(key)
+            if seen is not None:
+                attrs["first_seen"] = seen
+            count += 1
             yield source, target, key, attrs
 
-    G.add_edges_from(edges())
+    # Millions of new dicts would trigger the cyclic collector again and again, each pass
+    # walking everything built so far; none of them can be garbage yet.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _add_facts(G, edges())
+    finally:
+        if collecting:
+            gc.enable()
     G.graph.update(
         # Counting a multigraph's edges walks all of them: count once, here.
-        size=(G.number_of_nodes(), G.number_of_edges()),
+        size=(G.number_of_nodes(), count),
         evidence=dict(by_fact),
         documents=docs,
         claims=[{k: v for k, v in c.items() if v is not None} for c in claims],
@@ -137,6 +152,26 @@ def build_graph(
         excluded={},
     )
     return G
+
+
+def _add_facts(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict[str, Any]]]) -> None:
+    """Add edges whose ends are already nodes, each with its own key and attribute dict.
+
+    Same result as ``G.add_edges_from``, which checks and rebuilds every edge through
+    several calls: a third of the projection time at a million facts. Written against
+    MultiDiGraph's documented data layout (``_succ[u][v][key] = attrs``, shared with
+    ``_pred[v][u]``); a test checks it against ``add_edges_from``.
+    """
+    succ, pred = G._succ, G._pred
+    for source, target, key, attrs in edges:
+        keys = succ[source].get(target)
+        if keys is None:
+            keys = succ[source][target] = pred[target][source] = {}
+        found = keys.get(key)
+        if found is None:
+            keys[key] = attrs
+        else:
+            found.update(attrs)  # the same fact twice: merge, as add_edge does
 
 
 def agreement_start(G: nx.MultiDiGraph, agreement: str) -> str | None:

@@ -145,3 +145,17 @@ def test_projection_is_usable_by_any_analysis(kazakhstan_store_graph: Any) -> No
 
     assert not centrality(kazakhstan_store_graph, ["pagerank"]).empty
     assert communities(kazakhstan_store_graph)["community"].min() == 1
+
+
+def test_fast_edge_loading_matches_networkx(kazakhstan_graph: nx.MultiDiGraph) -> None:
+    reference = nx.MultiDiGraph(**kazakhstan_graph.graph)
+    reference.add_nodes_from(kazakhstan_graph.nodes(data=True))
+    reference.add_edges_from(
+        (u, v, k, dict(d)) for u, v, k, d in kazakhstan_graph.edges(keys=True, data=True)
+    )
+    assert nx.utils.graphs_equal(reference, kazakhstan_graph)
+    assert sorted(reference.in_edges(keys=True)) == sorted(kazakhstan_graph.in_edges(keys=True))
+    assert kazakhstan_graph.graph["size"] == (
+        kazakhstan_graph.number_of_nodes(),
+        kazakhstan_graph.number_of_edges(),
+    )
