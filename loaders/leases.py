@@ -19,9 +19,19 @@ _PARTY = r"⟦(?P<s>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
 _FACILITY = r"⟦(?P<o>\d+):Facility:[^⟧]*⟧"
 _UNTIL = r"(?:\s+(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?(?P<until>(?:19|20|21)\d\d))?"
 _LEASED_TO = re.compile(rf"\b(?:leased|rented)\s+(?:out\s+)?to\s+(?:the\s+)?{_PARTY}{_UNTIL}")
+# "from X" names the lessor ("Nascom leases the site from the free-zone authority").
+_LESSOR = (
+    r"(?:\s+(?:site\s+|pad\s+|complex\s+)?from\s+(?:the\s+)?"
+    r"⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!'))?"
+)
 _LEASES = re.compile(
     rf"{_PARTY}\s+(?:leases|is leasing|has leased|leased|rents|has rented|rented)\s+"
-    rf"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_FACILITY}{_UNTIL}"
+    rf"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_FACILITY}{_LESSOR}{_UNTIL}"
+)
+# "the Baikonur Cosmodrome, which Russia leases from Kazakhstan".
+_WHICH_LEASES = re.compile(
+    rf"{_FACILITY},?\s+which\s+(?:the\s+)?{_PARTY}\s+(?:still\s+|now\s+)?"
+    rf"(?:leases|has leased|leased|rents|rented)\b{_LESSOR}{_UNTIL}"
 )
 _LEASED_BY = re.compile(
     rf"{_FACILITY},?\s+(?:is|was|has been|remains)\s+(?:still\s+|currently\s+)?"
@@ -78,7 +88,7 @@ def extract_leases(
     agreements: list[AgreementFact] = []
     published = parse_published(ctx.document.published)
     for view in ctx.views:
-        for pattern in (_LEASED_TO, _LEASES, _LEASED_BY, _ON_LEASE):
+        for pattern in (_LEASED_TO, _LEASES, _WHICH_LEASES, _LEASED_BY, _ON_LEASE):
             for m in pattern.finditer(view.masked):
                 lessee = ctx.entity(view.mention(int(m.group("s"))))
                 if "o" in m.groupdict() and m.group("o") is not None:
@@ -90,7 +100,12 @@ def extract_leases(
                 until = m.group("until")
                 props = {"until": until} if until else {}
                 relations.append(RelationFact(lessee, "LEASES", facility, view, "lease", props))
-                lessor = host_country(ctx, facility, located)
+                named = m.groupdict().get("l")
+                lessor = (
+                    ctx.entity(view.mention(int(named)))
+                    if named is not None
+                    else host_country(ctx, facility, located)
+                )
                 if lessor is None or lessor.key == lessee.key:
                     continue
                 status = "in force"

@@ -89,6 +89,12 @@ def _ends_before(mentions: list[Mention], pos: int) -> Mention | None:
     return None
 
 
+def _surname(m: Mention, a: int, b: int) -> bool:
+    """A country's name that ends a longer name with a role is a surname ("Stéphane Israël,
+    chief executive of ...")."""
+    return m.label == "Country" and m.form != "demonym" and a < m.start and m.end == b
+
+
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """People named with a role. `known` are catalogue mentions: a name may not overlap one
     unless it is a catalogued Person; a demonym or organisation just before a title or role
@@ -97,7 +103,10 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
 
     def blocked(a: int, b: int) -> bool:
-        return any(m.start < b and a < m.end and m.label != "Person" for m in known)
+        return any(
+            m.start < b and a < m.end and m.label != "Person" and not _surname(m, a, b)
+            for m in known
+        )
 
     def add(a: int, name: str, role: str, rule: str) -> None:
         lead = lex.honorific.match(name)

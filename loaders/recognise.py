@@ -133,11 +133,15 @@ def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
         a, b = m.start(), m.end()
         if any(t.start < b and a < t.end and not (a <= t.start and t.end < b) for t in taken):
             continue
-        after = [t.norm for t in tokens(text[b : b + 60])][:4]
+        # "Alcomsat-1, Algeria's first communications satellite": the noun may come a few
+        # words on, past an apposition's owner and ordinal.
+        after = [t.norm for t in tokens(text[b : b + 60])][:8]
         before = [t.norm for t in tokens(text[max(0, a - 40) : a])][-3:]
         if not cues & set(after + before):
             continue
-        subtype = next((nouns[w] for w in after + before[::-1] if w in nouns), "other")
+        # The nearest noun decides: the next few words, then those before, then the rest.
+        order = after[:4] + before[::-1] + after[4:]
+        subtype = next((nouns[w] for w in order if w in nouns), "other")
         out.append(
             Mention(
                 a,
@@ -211,6 +215,7 @@ def _names_ending_in_country(text: str, known: list[Mention]) -> list[Mention]:
     """An unknown capitalised word right before a country name, mid-sentence, makes an
     organisation's name with it ("Telkom Indonesia", "Air India")."""
     stop = set(lexicon("recognise")["stopwords"]) | set(lexicon("recognise")["titles"])
+    stop |= set(lexicon("recognise")["region_words"])
     out = []
     for m in known:
         if m.label != "Country" or m.form not in ("name", "alias"):

@@ -48,6 +48,7 @@ class _Lex:
     heads: tuple[_Head, ...]
     heads_by_first: dict[str, tuple[_Head, ...]]
     prefix_heads: dict[str, tuple[str, str]]
+    extend_left: frozenset[str]
     site_nouns: tuple[tuple[str, str], ...]
     event_nouns: frozenset[str]
     suffixes: re.Pattern[str]
@@ -76,6 +77,7 @@ def _lex() -> _Lex:
         heads=tuple(heads),
         heads_by_first={k: tuple(v) for k, v in by_first.items()},
         prefix_heads={h["head"]: (h["type"], h["subtype"]) for h in data["prefix_heads"]},
+        extend_left=frozenset(h["head"] for h in data["prefix_heads"] if h.get("extend_left")),
         site_nouns=tuple((s["noun"], s["subtype"]) for s in data["site_nouns"]),
         event_nouns=frozenset(data["event_nouns"]),
         suffixes=re.compile(rf"[ \t]+(?:{suffix_body})(?![\w])"),
@@ -198,7 +200,17 @@ def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
         )
         if more:
             end += more.end()
-        out.append(_mention(text, a, end, spec[0], spec[1], f"shape:{word.lower()}-of"))
+        if word in lex.extend_left:
+            # Capitalised words right before the head belong to the name (up to a stopword).
+            j = k
+            while j > 0 and words[j - 1][0][:1].isupper() and words[j - 1][0] not in lex.stopwords:
+                j -= 1
+            a = words[j][1]
+        acronym = _ACRONYM_AFTER.match(text, end)
+        aliases = (acronym.group("acr"),) if acronym else ()
+        out.append(
+            _mention(text, a, end, spec[0], spec[1], f"shape:{word.lower()}-of", aliases=aliases)
+        )
     return out
 
 
