@@ -16,6 +16,7 @@ help:
 	@echo "make test   install everything and run the whole suite (Neo4j and browser included)"
 	@echo "make lint   ruff, mypy and import-linter"
 	@echo "make unit   tests without Neo4j (SPACEGRAPH_SKIP_NEO4J=1)"
+	@echo "make bench  benchmark scripts (figures and ratios printed, nothing asserted)"
 
 $(DEMO_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(DEMO_VENV)
@@ -45,6 +46,12 @@ test: $(VENV)/.installed-dev lint
 
 unit: $(VENV)/.installed-dev
 	SPACEGRAPH_SKIP_NEO4J=1 $(BIN)/pytest
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/bench_loaders.py
+	$(BIN)/python benchmarks/bench_view.py
+	$(BIN)/python benchmarks/bench_analysis.py
+	scripts/with-neo4j $(BIN)/python benchmarks/bench_queries.py
 
 clean:
 	rm -rf $(OUT) .spacegraph test-artifacts
