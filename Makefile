@@ -51,7 +51,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_loaders.py
 	$(BIN)/python benchmarks/bench_view.py
 	$(BIN)/python benchmarks/bench_analysis.py
-	scripts/with-neo4j $(BIN)/python benchmarks/bench_queries.py
+	scripts/with-neo4j $(BIN)/python benchmarks/bench_queries.py --wipe
 
 clean:
 	rm -rf $(OUT) .spacegraph test-artifacts
