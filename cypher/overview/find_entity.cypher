@@ -4,8 +4,11 @@
 //   name or one of whose aliases contains the text, in any case. Use it to find the exact
 //   name the other queries take. Most documented first. (Agreements are listed by
 //   country_agreements and agreements_between; leaving them out halves the names scanned.)
+//   A text search: no index serves a case-insensitive substring, so every name and alias
+//   is read, hence its own latency budget.
 // param: text string -- part of a name or alias, e.g. "baikonur" or "Роскосмос"
 // param: limit integer = 50 -- most entities to list
+// budget_ms: 100
 
 WITH toLower($text) AS needle
 MATCH (n:Country|Organization|Facility|Program|Person)

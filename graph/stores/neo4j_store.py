@@ -101,10 +101,13 @@ class Neo4jStore(Store):
         return summary
 
     def clear(self) -> None:
+        # Relationships first, in batches: one DETACH DELETE of a hub node with many
+        # relationships can exceed the server's transaction memory.
         with self._session(read_only=False) as session:
             session.run(
-                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+                "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
             ).consume()
+            session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True
