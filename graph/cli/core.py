@@ -9,6 +9,7 @@ import click
 
 from graph.cli.options import format_option, open_store, store_options
 from graph.config import Settings
+from graph.stores.base import Store
 
 
 @click.command()
@@ -31,8 +32,9 @@ def load(
 ) -> None:
     """Load documents (.txt, .md, .html, folders) and curated facts into the graph.
 
-    Loading the same document again changes nothing. Every document is read and extracted
-    before anything is written, so a bad file stops the load with nothing half-stored.
+    Each document is written in its own transaction; loading one again changes nothing. A file
+    that cannot be read is reported by name and skipped, the others still load, and the
+    command then exits with status 1.
     """
     from graph.pipeline import load_into, sample_corpus_dir
 
@@ -42,18 +44,35 @@ def load(
         if reset:
             store.clear()
 
-        def progress(done: int, total: int) -> None:
-            click.echo(f"\r  written {done}/{total}", nl=done == total, err=True)
+        def progress(done: int, path: Path) -> None:
+            click.echo(f"  [{done}] {path.name}", err=True)
 
         summary = load_into(store, sources, curated, progress=progress)
+        contradictions = _contradictions(store) if summary.documents else 0
+    entities = ", ".join(f"{n} {label}" for label, n in sorted(summary.entities.items()))
     click.echo(
         f"Loaded {summary.documents} document(s): {summary.nodes} nodes, "
         f"{summary.relationships} relationships, {summary.evidence} evidence snippets."
+    )
+    click.echo(f"  entity mentions by type: {entities or 'none'}")
+    click.echo(
+        f"  facts: {summary.facts}, agreements: {summary.agreements}, claims: {summary.claims}; "
+        f"contradicting claims in the graph: {contradictions}"
     )
     if summary.uncatalogued:
         click.echo("Names not in the catalogue (review them; add aliases or entries):")
         for name in sorted(set(summary.uncatalogued)):
             click.echo(f"  - {name}")
+    if summary.errors:
+        for error in summary.errors:
+            click.echo(f"Error: {error}", err=True)
+        raise SystemExit(1)
+
+
+def _contradictions(store: Store) -> int:
+    from graph.packs import run_query
+
+    return len(run_query(store, "contradicting_claims"))
 
 
 @click.command()
@@ -113,4 +132,16 @@ def demo(out_dir: Path, country: str, settings: Settings) -> None:
         click.echo(f"  {path.relative_to(result.out_dir)}")
 
 
-COMMANDS: list[click.Command] = [load, summary, model, demo]
+@click.command()
+@store_options
+def stats(settings: Settings) -> None:
+    """Count nodes by label and relationships by type."""
+    with open_store(settings) as store:
+        click.echo(f"Database: {store.describe()}", err=True)
+        counts = store.counts()
+    width = max(len(name) for name in counts)
+    for name, count in counts.items():
+        click.echo(f"{name:<{width}}  {count:>8}")
+
+
+COMMANDS: list[click.Command] = [load, summary, stats, model, demo]

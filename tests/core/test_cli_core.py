@@ -37,18 +37,57 @@ def test_loading_the_same_documents_twice_changes_nothing(tmp_path: Path) -> Non
     assert counts(tmp_path / "db") == first
 
 
-def test_bad_input_is_one_line_and_loses_nothing(tmp_path: Path) -> None:
+def test_bad_input_is_named_and_loses_nothing(tmp_path: Path) -> None:
     db = str(tmp_path / "db")
     assert run("load", "--sample", "--data-dir", db)[0] == 0
     before = counts(tmp_path / "db")
-    bad = tmp_path / "notes.pdf"
-    bad.write_bytes(b"%PDF-1.7")
-    for args in (["load", str(tmp_path / "missing.txt")], ["load", str(bad)], ["load"]):
-        code, out, err = run(*args, "--data-dir", db)
-        assert code != 0
+    binary = tmp_path / "notes.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.7")
+    for bad in (tmp_path / "missing.txt", binary, empty, pdf):
+        code, out, err = run("load", str(bad), "--data-dir", db)
+        assert code == 1, (bad, out, err)
         assert "Traceback" not in out + err
-        assert len(err.strip().splitlines()) <= 2, err  # the database line and one error
+        assert bad.name in err
     assert counts(tmp_path / "db") == before
+    code, _, err = run("load", "--data-dir", db)
+    assert code == 1 and "nothing to load" in err
+
+
+def test_a_broken_file_in_a_folder_does_not_stop_the_good_ones(
+    tmp_path: Path, sample_dir: Path
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    good = sorted(p for p in sample_dir.iterdir() if p.suffix == ".md")[0]
+    (folder / good.name).write_bytes(good.read_bytes())
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 500)
+    code, out, err = run("load", str(folder), "--data-dir", str(tmp_path / "db"))
+    assert code == 1
+    assert "Loaded 1 document(s)" in out
+    assert "broken.txt" in err
+    assert counts(tmp_path / "db")["Document"] == 1
+
+
+def test_stats_counts_labels_and_types(tmp_path: Path) -> None:
+    db = str(tmp_path / "db")
+    assert run("load", "--sample", "--data-dir", db)[0] == 0
+    code, out, _ = run("stats", "--data-dir", db)
+    assert code == 0
+    table = dict(line.split() for line in out.splitlines())
+    assert int(table["Document"]) == 7 and int(table["LEASES"]) >= 1
+
+
+def test_unreachable_neo4j_shows_the_uri_and_hides_the_password(tmp_path: Path) -> None:
+    env = {"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "s3cret-pass"}
+    result = CliRunner(env=env).invoke(cli, ["stats", "--backend", "neo4j"])
+    assert result.exit_code == 1
+    assert "bolt://127.0.0.1:9" in result.stderr
+    assert "s3cret-pass" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_commands_on_a_missing_database_explain_themselves(tmp_path: Path) -> None:
