@@ -435,6 +435,10 @@ def extract_agreements(
         # with NASA, and said a proposed agreement with ESA was under review").
         carried = next((e for i, e in reversed(recent) if view.sentence.index - i <= 2), None)
         found = _in_sentence(ctx, view, under_review, instrument_nouns, carried)
+        if signers := _signed_for_states(ctx, view, facts):
+            found = [f for f in found if not f.party_keys <= signers]
+        elif shared := _shared_parties(ctx, view, facts):
+            found.extend(shared)
         if not found and facts:
             _ended_later(view, facts[-1])
         recent += [(view.sentence.index, f.parties[0].entity) for f in found]
@@ -446,6 +450,115 @@ _DEFINITE_AGREEMENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|contract|memorandum"
     r"|MoU|pact|protocol)\b(?!\s+(?:with|between)\b)"
 )
+
+
+# "The memorandum was signed in Warsaw by X, head of the A agency, and Y, ..." right after a
+# signing between states: the signing bodies, not their states, are the parties.
+_SIGNED_BY = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:memorand(?:um|a)|MoUs?|agreements?|accords?"
+    r"|deals?|contracts?|arrangements?|protocols?|letters? of intent)\s+"
+    r"(?:was|were|has been|had been)\s+(?:jointly\s+|formally\s+)?signed\b[^.;]*?\bby\b"
+)
+
+
+def _signed_for_states(
+    ctx: Context, view: SentenceView, facts: list[AgreementFact]
+) -> frozenset[str]:
+    """Give the latest agreement between states (of the kind named) the bodies that signed it
+    for them, when each state has one body of its own among the organisations after "by"
+    (not an intergovernmental agreement: its governments stay). Returns the keys of the
+    signing bodies (empty when the sentence is no such signing)."""
+    signed = _SIGNED_BY.search(view.masked)
+    if not signed:
+        return frozenset()
+    noun_kind = next((k for k, p in lex().kinds if p.search(signed.group(0))), "other")
+    recent = [
+        f
+        for f in facts
+        if view.sentence.index - f.views[-1].sentence.index <= 2
+        and all(p.entity.label == "Country" for p in f.parties)
+    ]
+    last = next((f for f in reversed(recent) if f.kind == noun_kind), None)
+    last = last or (recent[-1] if recent else None)
+    if last is None:
+        return frozenset()
+    after = [
+        view.mention(int(ph.group(1))) for ph in PLACEHOLDER.finditer(view.masked, signed.end())
+    ]
+    bodies = [
+        e
+        for m in after
+        if m.label == "Organization" and not is_media(m) and (e := ctx.entity(m)) is not None
+    ]
+    replaced: list[Party] = []
+    for party in last.parties:
+        own = list(dict.fromkeys(b for b in bodies if _home_of(b, party.entity)))
+        if len(own) != 1 or any(p.entity.key == own[0].key for p in replaced):
+            return frozenset()
+        replaced.append(Party(own[0], party.role))
+    if last.kind == "intergovernmental agreement":
+        # Governments stay the parties of an intergovernmental agreement, whoever signs for
+        # them; the signing sentence is no second agreement.
+        return frozenset(p.entity.key for p in replaced)
+    # The same signing told twice (a headline and the lead) changes in both places.
+    for fact in facts:
+        if fact.kind == last.kind and fact.party_keys == last.party_keys and fact is not last:
+            fact.parties = list(replaced)
+            fact.title = title_for(fact.kind, [p.entity for p in replaced], fact.about)
+    last.parties = replaced
+    last.views.append(view)
+    last.title = title_for(last.kind, [p.entity for p in replaced], last.about)
+    return frozenset(p.entity.key for p in replaced)
+
+
+_SHARED_SUBJECT = re.compile(
+    r"^(?:The|Both)\s+(?:two\s+)?(?:agencies|parties|sides|partners|companies|ministries)\s+"
+    r"(?:also\s+)?(?:said\s+(?:they\s+)?)?(?:planned|plan|intend|intended|agreed|aim|aimed|"
+    r"expect|expected|will|would|are\s+to|were\s+to)\b[^.;]{0,80}?\b(?P<noun>"
+    r"(?:[\w-]+\s+){0,2}(?:agreement|arrangement|memorandum|protocol|contract|letter of intent))\b"
+)
+
+
+_SHARED_LABELS = {"agencies": ("agency",), "companies": ("company",), "ministries": ("ministry",)}
+
+
+def _shared_parties(
+    ctx: Context, view: SentenceView, facts: list[AgreementFact]
+) -> list[AgreementFact]:
+    """ "The agencies said they planned to draw up an implementing arrangement ...": a further
+    agreement of the parties of a recent agreement (bodies of the kind named), planned unless
+    agreed."""
+    m = _SHARED_SUBJECT.search(PLACEHOLDER.sub("⟦⟧", view.masked))
+    if not m:
+        return []
+    word = m.group(0).split()[2 if m.group(0).split()[1] == "two" else 1]
+    subtypes = _SHARED_LABELS.get(word)
+    last = next(
+        (
+            f
+            for f in reversed(facts)
+            if view.sentence.index - f.views[-1].sentence.index <= 10
+            and len(f.parties) >= 2
+            and (subtypes is None or all(p.entity.subtype in subtypes for p in f.parties))
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    kind = next((k for k, p in lex().kinds if p.search(m.group("noun"))), "other")
+    parties = list(last.parties)
+    status = "signed" if re.search(r"\bagreed\b", m.group(0)) else "planned"
+    fact = AgreementFact(
+        kind=kind,
+        status=status,
+        parties=parties,
+        about=[],
+        views=[view],
+        rule=f"agreement:{kind}",
+        title=title_for(kind, [p.entity for p in parties], []),
+    )
+    fact.capabilities = capabilities_for(ctx, kind, [], [view])
+    return [fact]
 
 
 def _ended_later(view: SentenceView, last: AgreementFact) -> None:
@@ -490,6 +603,48 @@ def _in_sentence(
     return out
 
 
+# Parties joined by a dash before the agreement noun: "AEM-NASA Space Act Agreement",
+# "the Mexico-United States framework agreement".
+_COMPOUND_TITLE = re.compile(
+    r"⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧\s?[-/]\s?"
+    r"⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+(?:[A-Za-z][\w-]*\s+){0,3}$"
+)
+# A sentence with no subject that describes the item before it ("Signed in 2017 to support
+# the cubesat; it expired in 2021", "Proposed by the university").
+_DESCRIPTION = re.compile(
+    r"^(?:Signed|Proposed|Planned|Concluded|Agreed|Drafted|Expired|Renewed|Initialled"
+    r"|Under review|In force|Still in force)\b"
+)
+
+
+def _description(ctx: Context, view: SentenceView) -> SentenceView | None:
+    following = [v for v in ctx.views if v.sentence.index == view.sentence.index + 1]
+    if following and _DESCRIPTION.match(following[0].sentence.text.lstrip()):
+        return following[0]
+    return None
+
+
+def _described_status(masked: str) -> str:
+    """The latest state a description names: expired, in force, under review, planned,
+    proposed, then signed."""
+    patterns = dict(lex().status)
+    order = [*lex().later_states, "proposed", "signed"]
+    planned = re.compile(r"^\s*[Pp]lanned for (?:signature|signing)\b")
+    for status in order:
+        if patterns[status].search(masked) or (status == "planned" and planned.search(masked)):
+            return status
+    return "unknown"
+
+
+# An agreement noun after "The memorandum is the first ..." names the agreement the sentence is
+# about, not a second one.
+_PREDICATE_NOUN = re.compile(
+    r"^(?:The|This|That|It)\s+(?:(?:[\w-]+\s+){0,2}?(?:memorand(?:um|a)|MoU|agreement|accord|deal"
+    r"|contract|arrangement|treaty|protocol)\s+)?(?:is|was|becomes|became)\s+(?:also\s+)?"
+    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
 def _agreement(
     ctx: Context,
     view: SentenceView,
@@ -502,13 +657,22 @@ def _agreement(
 ) -> list[AgreementFact] | None:
     masked = view.masked
     t0, t1 = trig.span()
+    if _PREDICATE_NOUN.search(masked[:t0]):
+        return None  # "The memorandum is the first space agreement between ...": the same one
+    compound = _COMPOUND_TITLE.search(masked[body:t0])
     relative = _RELATIVE_SIGNER.match(masked, t1)
     plural = trig.group(0).rstrip().endswith(("s", "a")) and not trig.group(0).endswith("ss")
     prep, counterparts, _ = _list_after(ctx, view, t1)
     left = masked[body:t0]
     awarded = _AWARDED.search(re.sub(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", "", left))
     subjects: list[Entity] = []
-    if relative and not prep:
+    if compound:
+        # "the AEM-NASA Space Act Agreement": the parties name the agreement
+        pair = [_party(ctx, view, int(i)) for i in compound.group("a", "b")]
+        subjects = [e for e in pair if e is not None][:1]
+        counterparts = [e for e in pair[1:] if e is not None]
+        prep = ""
+    elif relative and not prep:
         # "a contract that KAIST signed with Rocket Lab"
         prep, counterparts, _ = _list_after(ctx, view, relative.end())
         signer = _party(ctx, view, int(relative.group(1)))
@@ -563,6 +727,9 @@ def _agreement(
     if not counterparts:
         return None
     status = _status(masked, t0, t1)
+    described = _description(ctx, view) if compound else None
+    if described is not None and status == "unknown":
+        status = _described_status(described.masked)
     everyone = [subject, *counterparts]
     states = all(e.label == "Country" for e in everyone)
     if kind == "other" and states and lex().government.search(masked[body : t1 + 60]):
@@ -576,6 +743,8 @@ def _agreement(
     received = bool(lex().receive.search(masked[max(body, t0 - 40) : t0]))
     subject_role, other_role = _roles(kind, status, prep, received, len(counterparts))
     date = _date(ctx, view, t0)
+    if date is None and described is not None:
+        date = _date(ctx, described, 0)
     groups = [[c] for c in counterparts] if plural and len(counterparts) > 1 else [counterparts]
     alias = trig.group(0) if trig.group(0)[:1].isupper() and len(trig.group(0).split()) > 2 else ""
     amounts = find_amounts(view.sentence.text)

@@ -153,7 +153,10 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
         if end_index < len(words) and words[end_index][0][:1].isupper():
             k += 1  # "Egypt Space City": the name goes on past "Space"
             continue
-        body = _trim_start(words[start_index:end_index], lex)
+        body = words[start_index:end_index]
+        # "A of the B and the Portuguese Air Force": "and the" ends one name and opens the next.
+        split = [i for i in range(len(body) - 1) if (body[i][0], body[i + 1][0]) == ("and", "the")]
+        body = _trim_start(body[split[-1] + 2 :] if split else body, lex)
         modifiers = [w[0] for w in body[: len(body) - len(matched.words)]]
         meaningful = [m for m in modifiers if m not in lex.generic and m[:1].isupper()]
         if meaningful:
@@ -189,6 +192,9 @@ def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
         tail = words[k + 2 :]
         if tail and tail[0][0] == "the":
             tail = tail[1:]
+        # "Authority of the Faroes and the Norwegian Air Force": "and the" ends the name.
+        cut = [i for i in range(len(tail) - 1) if (tail[i][0], tail[i + 1][0]) == ("and", "the")]
+        tail = tail[: cut[0]] if cut else tail
         if not tail or not tail[0][0][:1].isupper():
             continue
         end = tail[-1][2]
