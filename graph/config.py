@@ -52,3 +52,45 @@ def resolve_settings(backend: str | None = None, data_dir: str | Path | None = N
         neo4j_password=env.get("NEO4J_PASSWORD"),
         neo4j_database=env.get("NEO4J_DATABASE") or None,
     )
+
+
+CONFIG_FILE = "spacegraph.toml"
+
+
+def config_file() -> Path | None:
+    """The configuration file: `SPACEGRAPH_CONFIG`, else `./spacegraph.toml` when present."""
+    explicit = os.environ.get("SPACEGRAPH_CONFIG")
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"SPACEGRAPH_CONFIG names {path}, which is not a file")
+        return path
+    local = Path(CONFIG_FILE)
+    return local if local.is_file() else None
+
+
+def configured_pack_dirs() -> list[Path]:
+    """Pack folders listed in the configuration file (`[packs] dirs = [...]`), resolved
+    relative to the file.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "spacegraph.toml").write_text('[packs]\\ndirs = ["team-packs"]\\n')
+    >>> os.environ["SPACEGRAPH_CONFIG"] = str(folder / "spacegraph.toml")
+    >>> configured_pack_dirs() == [folder / "team-packs"]
+    True
+    >>> del os.environ["SPACEGRAPH_CONFIG"]
+    """
+    import tomllib
+
+    path = config_file()
+    if path is None:
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: not a valid configuration file: {exc}") from None
+    dirs = data.get("packs", {}).get("dirs", [])
+    if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
+        raise ConfigError(f"{path}: [packs] dirs must be a list of folder names")
+    return [(path.parent / d).expanduser() for d in dirs]

@@ -2,9 +2,11 @@
 
 Packs are folders of `.cypher` files. The shipped packs live in the repository's `cypher/`
 folder and, in an installed wheel, inside the package as `graph/_packs`. Analysts add
-their own folders with `--pack-dir DIR` (repeatable) or `SPACEGRAPH_PACK_DIRS`
-(folders separated by the OS path separator). A folder's sub-folders are its packs;
-`.cypher` files directly inside it belong to a pack named after the folder.
+their own folders with `--pack-dir DIR` (repeatable), `SPACEGRAPH_PACK_DIRS` (folders
+separated by the OS path separator) or the configuration file (`spacegraph.toml` in the
+working folder, or the file `SPACEGRAPH_CONFIG` names: `[packs] dirs = ["my-packs"]`).
+A folder's sub-folders are its packs; `.cypher` files directly inside it belong to a pack
+named after the folder.
 
 Query names are unique across everything loaded: a user query with the name of a shipped
 one (or of another user query) is an error, so a name always means one query and figures
@@ -21,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 import graph
+from graph.config import configured_pack_dirs
 from graph.model import QueryError
 from graph.packs.header import BACKENDS
 from graph.packs.query import Query, load_query
@@ -37,14 +40,17 @@ def shipped_pack_dir() -> Path:
 
 
 def user_pack_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:
-    """Folders given explicitly, then those in SPACEGRAPH_PACK_DIRS; each must exist."""
+    """Folders given explicitly, then those in SPACEGRAPH_PACK_DIRS, then those of the
+    configuration file; each must exist."""
     dirs = [Path(d).expanduser() for d in extra]
     env = os.environ.get(ENV_PACK_DIRS, "")
     dirs += [Path(d).expanduser() for d in env.split(os.pathsep) if d.strip()]
+    dirs += configured_pack_dirs()
     for folder in dirs:
         if not folder.is_dir():
             raise QueryError(
-                f"pack folder {folder} does not exist (from --pack-dir or {ENV_PACK_DIRS})"
+                f"pack folder {folder} does not exist (from --pack-dir, {ENV_PACK_DIRS} "
+                "or the configuration file)"
             )
     return list(dict.fromkeys(d.resolve() for d in dirs))
 
