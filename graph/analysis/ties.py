@@ -24,7 +24,7 @@ A tie inherits the capabilities of the asset, component or agreement it concerns
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -189,6 +189,30 @@ class _TieFinder:
             found.update(dict.fromkeys(tags))
         return tuple(found)
 
+    def relationship_tie(
+        self,
+        partner: str,
+        rule: str,
+        rel_type: str,
+        key: str,
+        attrs: Mapping[str, Any],
+        **fields: Any,
+    ) -> Tie:
+        """A tie counted from one relationship, weighted by its type."""
+        weight = self.weights.relationship(rel_type)
+        start, end = edge_period(attrs)
+        return Tie(
+            partner=partner,
+            rule=rule,
+            relation=rel_type,
+            weight=weight,
+            basis=f"{rel_type} {weight:g}",
+            facts=(key,),
+            start=start,
+            end=end,
+            **fields,
+        )
+
     def foreign_side(self, node: str, fact: str, rule: str) -> str | None:
         """The partner behind `node`, or None if it is the focal side or unknown."""
         if node in self.scope.members:
@@ -291,21 +315,17 @@ class _TieFinder:
                 partner = self.foreign_side(source, key, "partner_asset")
                 if partner is None:
                     continue
-                start, end = edge_period(attrs)
                 self.ties.append(
-                    Tie(
-                        partner=partner,
-                        rule="partner_asset",
-                        relation=rel_type,
-                        weight=self.weights.relationship(rel_type),
-                        basis=f"{rel_type} {self.weights.relationship(rel_type):g}",
-                        facts=(key,),
+                    self.relationship_tie(
+                        partner,
+                        "partner_asset",
+                        rel_type,
+                        key,
+                        attrs,
                         via=(source,),
                         assets=(root,),
                         component=asset if asset != root else None,
                         capabilities=self.capabilities(asset) or self.capabilities(root),
-                        start=start,
-                        end=end,
                     )
                 )
 
@@ -327,22 +347,18 @@ class _TieFinder:
                 partner = self.foreign_side(target, key, "foreign_asset")
                 if partner is None:
                     continue
-                start, end = edge_period(attrs)
                 focal_user = user if user in self.scope.members else self.scope.root(user)
                 self.ties.append(
-                    Tie(
-                        partner=partner,
-                        rule="foreign_asset",
-                        relation=rel_type,
-                        weight=self.weights.relationship(rel_type),
-                        basis=f"{rel_type} {self.weights.relationship(rel_type):g}",
-                        facts=(key,),
+                    self.relationship_tie(
+                        partner,
+                        "foreign_asset",
+                        rel_type,
+                        key,
+                        attrs,
                         via=(target,),
                         focal_parties=(focal_user,),
                         assets=(target,),
                         capabilities=self.capabilities(target),
-                        start=start,
-                        end=end,
                     )
                 )
 
@@ -359,19 +375,15 @@ class _TieFinder:
                 partner = self.foreign_side(other, key, "cooperation")
                 if partner is None:
                     continue
-                start, end = edge_period(attrs)
                 self.ties.append(
-                    Tie(
-                        partner=partner,
-                        rule="cooperation",
-                        relation=rel_type,
-                        weight=self.weights.relationship(rel_type),
-                        basis=f"{rel_type} {self.weights.relationship(rel_type):g}",
-                        facts=(key,),
+                    self.relationship_tie(
+                        partner,
+                        "cooperation",
+                        rel_type,
+                        key,
+                        attrs,
                         via=(other,),
                         focal_parties=(member,),
-                        start=start,
-                        end=end,
                     )
                 )
 
