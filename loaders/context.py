@@ -141,21 +141,7 @@ def _corefs(
                     None,
                 )
                 if target is not None:
-                    found.append(
-                        Mention(
-                            a,
-                            b,
-                            m.group(),
-                            target.label,
-                            target.name,
-                            target.subtype,
-                            "coref",
-                            "coref",
-                            target.source,
-                            target.entry,
-                            target.role,
-                        )
-                    )
+                    found.append(_coref_mention(a, b, m.group(), target))
                 continue
             earlier = [x for x in own if x.end <= a]
             recent = earlier[::-1] + [x for ms in history[-window:][::-1] for x in ms[::-1]]
@@ -164,22 +150,25 @@ def _corefs(
                 older = {x.identity: x for ms in history for x in ms if fits(x)}
                 target = next(iter(older.values())) if len(older) == 1 else None
             if target is not None:
-                found.append(
-                    Mention(
-                        a,
-                        b,
-                        m.group(),
-                        target.label,
-                        target.name,
-                        target.subtype,
-                        "coref",
-                        "coref",
-                        target.source,
-                        target.entry,
-                        target.role,
-                    )
-                )
+                found.append(_coref_mention(a, b, m.group(), target))
     return found
+
+
+def _coref_mention(start: int, end: int, text: str, target: Mention) -> Mention:
+    """A pronoun or description at [start, end) standing for the `target` mention's entity."""
+    return Mention(
+        start,
+        end,
+        text,
+        target.label,
+        target.name,
+        target.subtype,
+        "coref",
+        "coref",
+        target.source,
+        target.entry,
+        target.role,
+    )
 
 
 def _pair(
