@@ -35,6 +35,7 @@ from graph.model import load_model
 from graph.packs import Query, Registry, execute, load_registry
 from graph.packs.runner import plain
 from graph.stores.base import Store
+from graph.stores.plan import contradiction_statements, search_names
 
 DEFAULT_RELS = 1_000_000
 SMALL_RELS = 50_000
@@ -113,6 +114,7 @@ class Generator:
         row = {"key": key, "name": name, "evidence_count": 2, "doc_count": 2, **props}
         if label not in ("Document", "Evidence", "Claim"):
             row.setdefault("catalogued", self.rng.random() > 0.1)
+            row["search_names"] = search_names(row)  # as the store writes it
         self.graph.nodes[label].append(row)
         if label not in ("Document", "Evidence"):
             self.evidence(key, label)
@@ -326,6 +328,12 @@ def load(store: Store, graph: Graph, say: Callable[[str], None]) -> float:
             cypher = rel_statement(type_, source, target, list(shape))
             for batch in batches(group, BATCH):
                 store.run(cypher, {"rows": batch}, read_only=False)
+    # The store derives CONTRADICTS when claims are written; do the same for the bulk load.
+    topics = sorted({(row["subject"], row["attribute"]) for row in graph.nodes["Claim"]})
+    rows = [{"subject": subject, "attribute": attribute} for subject, attribute in topics]
+    for batch in batches(rows, 1_000):
+        for statement, params in contradiction_statements(batch):
+            store.run(statement, params, read_only=False)
     return time.perf_counter() - started
 
 

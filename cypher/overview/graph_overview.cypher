@@ -70,6 +70,9 @@ UNION ALL
 MATCH ()-[r:ABOUT]->() WITH count(r) AS total
 RETURN 'relationship' AS kind, 'ABOUT' AS name, total AS total
 UNION ALL
+MATCH ()-[r:CONTRADICTS]->() WITH count(r) AS total
+RETURN 'relationship' AS kind, 'CONTRADICTS' AS name, total AS total
+UNION ALL
 MATCH ()-[r:SUPPORTS]->() WITH count(r) AS total
 RETURN 'relationship' AS kind, 'SUPPORTS' AS name, total AS total
 UNION ALL

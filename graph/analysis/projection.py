@@ -26,7 +26,7 @@ from graph.model import InputError, load_model
 
 ENTITY_LABELS = ("Country", "Organization", "Facility", "Program", "Agreement", "Person")
 # Provenance and claims live beside the graph, not in it.
-META_TYPES = ("ABOUT", "SUPPORTS", "FROM_DOCUMENT")
+META_TYPES = ("ABOUT", "CONTRADICTS", "SUPPORTS", "FROM_DOCUMENT")
 # Identity facts (where an organisation is based, what a site belongs to) hold whatever the
 # date: an as-of view keeps them so organisations still roll up to their country.
 TIMELESS_TYPES = frozenset({"LOCATED_IN", "PART_OF"})

@@ -20,7 +20,7 @@ def render_model_reference(model: Model) -> str:
         out += [f"### {label}", "", spec.description, "", "| property | type | description |"]
         out += ["|---|---|---|"]
         for prop in spec.properties.values():
-            flags = " (indexed)" if prop.index else ""
+            flags = {"range": " (indexed)", "text": " (text index)"}.get(prop.index_kind, "")
             out.append(f"| `{prop.name}` | {prop.type}{flags} | {prop.description} |")
         out.append("")
     out += ["## Relationship types", "", "| type | endpoints | properties | description |"]

@@ -29,6 +29,7 @@ class Property:
     type: str
     required: bool = False
     index: bool = False
+    index_kind: str = ""  # "range" (equality, ranges, order) or "text" (CONTAINS, ENDS WITH)
     merge: str = "replace"
     description: str = ""
 
@@ -120,11 +121,15 @@ def _properties(raw: Any, where: str) -> dict[str, Property]:
             raise ModelError(f"{where}.{name}: merge must be 'replace' or 'union'")
         if merge == "union" and not str(spec["type"]).endswith("[]"):
             raise ModelError(f"{where}.{name}: merge 'union' needs a list type")
+        index = spec.get("index", False)
+        if index not in (True, False, "text"):
+            raise ModelError(f"{where}.{name}: index must be true, false or 'text'")
         props[name] = Property(
             name=name,
             type=spec["type"],
             required=bool(spec.get("required", False)),
-            index=bool(spec.get("index", False)),
+            index=bool(index),
+            index_kind="text" if index == "text" else "range" if index else "",
             merge=merge,
             description=str(spec.get("description", "")),
         )

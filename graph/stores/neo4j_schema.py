@@ -20,13 +20,15 @@ def constraint_statements(model: Model) -> list[str]:
 
 
 def index_statements(model: Model) -> list[str]:
-    """Range indexes on properties marked `index: true`, and on each relationship's key."""
+    """Range indexes on properties marked `index: true`, text indexes on `index: text`, and a
+    range index on each relationship's key."""
     out: list[str] = []
     for label, spec in model.nodes.items():
         for prop in spec.properties.values():
             if prop.index and prop.name != "key":
+                kind = "TEXT INDEX" if prop.index_kind == "text" else "INDEX"
                 out.append(
-                    f"CREATE INDEX {label.lower()}_{prop.name} IF NOT EXISTS "
+                    f"CREATE {kind} {label.lower()}_{prop.name} IF NOT EXISTS "
                     f"FOR (n:{label}) ON (n.{prop.name})"
                 )
     for rel_type in model.relationships:
@@ -39,4 +41,5 @@ def index_statements(model: Model) -> list[str]:
 
 def drop_index_statements(model: Model) -> list[str]:
     """Drop the secondary indexes (benchmarks compare with and without them)."""
-    return ["DROP INDEX " + stmt.split()[2] + " IF EXISTS" for stmt in index_statements(model)]
+    names = [stmt.split(" INDEX ", 1)[1].split()[0] for stmt in index_statements(model)]
+    return [f"DROP INDEX {name} IF EXISTS" for name in names]

@@ -113,6 +113,42 @@ def set_relationship_counts_cypher(rel_type: str, source: str, target: str) -> s
     )
 
 
+# Contradictions between claims are derived on every write that touches a claim's topic
+# (subject and attribute), so reading them is a relationship lookup instead of grouping every
+# claim. Recomputed, not only added: a reloaded document may state a new value.
+CLEAR_CONTRADICTIONS_CYPHER = (
+    "UNWIND $topics AS t "
+    "MATCH (a:Claim {subject: t.subject, attribute: t.attribute})-[r:CONTRADICTS]->(:Claim) "
+    "DELETE r"
+)
+LINK_CONTRADICTIONS_CYPHER = (
+    "UNWIND $topics AS t "
+    "MATCH (a:Claim {subject: t.subject, attribute: t.attribute}) "
+    "MATCH (b:Claim {subject: t.subject, attribute: t.attribute}) "
+    "WHERE a.key < b.key AND a.value <> b.value AND a.doc_id <> b.doc_id "
+    "MERGE (a)-[r:CONTRADICTS {key: 'CONTRADICTS|' + a.key + '|' + b.key + '|'}]->(b)"
+)
+
+
+def contradiction_statements(topics: list[dict[str, str]]) -> list[tuple[str, dict[str, Any]]]:
+    """Statements that bring CONTRADICTS up to date for claim topics {subject, attribute}."""
+    if not topics:
+        return []
+    params = {"topics": topics}
+    return [(CLEAR_CONTRADICTIONS_CYPHER, params), (LINK_CONTRADICTIONS_CYPHER, params)]
+
+
+def search_names(properties: dict[str, Any]) -> str:
+    r"""An entity's name and aliases, lower-cased, one per line: the text `find_entity` searches
+    with CONTAINS (a text index serves it; case-folding at write time keeps it indexable).
+
+    >>> search_names({"name": "Baikonur Cosmodrome", "aliases": ["Baikonur", "Байконур"]})
+    'baikonur cosmodrome\nbaikonur\nбайконур'
+    """
+    names = [properties.get("name") or "", *(properties.get("aliases") or [])]
+    return "\n".join(dict.fromkeys(n.lower() for n in names if n))
+
+
 def _batches(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -210,8 +246,20 @@ class WritePlan:
         self._write_nodes(nodes, run, batch_size)
         self._write_relationships(rels, run, batch_size)
         self._refresh_counts(nodes, rels, run)
+        self._link_contradictions(nodes, run)
         evidence = sum(1 for n in nodes if n.label == "Evidence")
         return len(nodes) - evidence, len(rels), evidence
+
+    @staticmethod
+    def _link_contradictions(nodes: list[Node], run: Runner) -> None:
+        topics = {
+            (n.properties["subject"], n.properties["attribute"])
+            for n in nodes
+            if n.label == "Claim" and n.properties.get("subject") and n.properties.get("attribute")
+        }
+        rows = [{"subject": s, "attribute": a} for s, a in sorted(topics)]
+        for statement, params in contradiction_statements(rows):
+            run(statement, params)
 
     def _merge_list_properties(self, nodes: list[Node], run: Runner) -> None:
         """Union list properties marked `merge: union` with what the store already has."""
@@ -238,9 +286,13 @@ class WritePlan:
 
     def _write_nodes(self, nodes: list[Node], run: Runner, batch_size: int) -> None:
         groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        entity_labels = set(self.model.entity_labels)
         for node in nodes:
             spec = self.model.node(node.label).properties
-            row = _clean(node.properties, spec, node.key)
+            properties = node.properties
+            if node.label in entity_labels and "search_names" in spec:
+                properties = {**properties, "search_names": search_names(properties)}
+            row = _clean(properties, spec, node.key)
             row["key"] = node.key
             groups[(node.label, tuple(sorted(row)))].append(row)
         for (label, props), rows in groups.items():

@@ -51,3 +51,29 @@ def lease_extraction(
     ]
     doc = Document(doc_id, path=doc_id, title="Lease", published="2024-01-10", text=text)
     return Extraction(doc, [kz, ru, baikonur, lease], rels)
+
+
+def cost_claim_extraction(doc_id: str, value: str) -> Extraction:
+    """One document stating the Baikonur modernisation cost as `value`."""
+    sentence = f"Modernising Baikonur will cost {value}."
+    ev = Evidence(doc_id, sentence, 0, len(sentence), "test-rule")
+    baikonur = Node(
+        "Facility",
+        node_key("Facility", "Baikonur Cosmodrome"),
+        {"name": "Baikonur Cosmodrome", "aliases": ["Baikonur", "Байконур"]},
+        [ev],
+    )
+    claim = Node(
+        "Claim",
+        f"claim:{doc_id}:baikonur-cost",
+        {
+            "name": f"Baikonur Cosmodrome modernisation cost: {value}",
+            "subject": baikonur.key,
+            "attribute": "modernisation cost",
+            "value": value,
+            "doc_id": doc_id,
+        },
+        [ev],
+    )
+    doc = Document(doc_id, path=doc_id, title="Cost", published="2024-02-01", text=sentence)
+    return Extraction(doc, [baikonur, claim], [Relationship("ABOUT", claim.ref, baikonur.ref)])

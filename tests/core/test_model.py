@@ -65,6 +65,24 @@ def test_bad_property_type_and_bad_yaml() -> None:
         parse_model("nodes: [\n")
 
 
+def test_index_kinds() -> None:
+    from graph.stores.neo4j_schema import drop_index_statements, index_statements
+
+    model = parse_model(
+        "nodes: {A: {properties: {p: {type: string, index: true},"
+        " q: {type: string, index: text}}}}\nrelationships: {}\n"
+    )
+    assert [model.node("A").properties[n].index_kind for n in ("p", "q")] == ["range", "text"]
+    statements = index_statements(model)
+    assert "CREATE INDEX a_p IF NOT EXISTS FOR (n:A) ON (n.p)" in statements
+    assert "CREATE TEXT INDEX a_q IF NOT EXISTS FOR (n:A) ON (n.q)" in statements
+    assert "DROP INDEX a_q IF EXISTS" in drop_index_statements(model)
+    with pytest.raises(ModelError, match=r"A\.p: index must be true, false or 'text'"):
+        parse_model(
+            "nodes: {A: {properties: {p: {type: string, index: fulltext}}}}\nrelationships: {}\n"
+        )
+
+
 def test_missing_model_file(tmp_path) -> None:
     with pytest.raises(ModelError, match="cannot read model file"):
         load_model(tmp_path / "absent.yaml")

@@ -6,7 +6,7 @@ import pytest
 
 from graph.model import NodeRef, RecordError, Relationship, StoreError
 from graph.stores.base import Store
-from tests.core.records_factory import lease_extraction
+from tests.core.records_factory import cost_claim_extraction, lease_extraction
 
 
 def test_writing_twice_changes_nothing(store: Store) -> None:
@@ -39,6 +39,35 @@ def test_aliases_from_several_documents_are_united(store: Store) -> None:
     store.write([lease_extraction("b.txt", ("Qazaqstan",))])
     rows = store.run("MATCH (c:Country {key: 'country:kazakhstan'}) RETURN c.aliases AS a").rows
     assert sorted(rows[0][0]) == ["Kazakh", "Qazaqstan"]
+
+
+def _contradictions(store: Store) -> list[tuple[str, str]]:
+    rows = store.run(
+        "MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a.value AS a, b.value AS b"
+    ).rows
+    return sorted((str(a), str(b)) for a, b in rows)
+
+
+def test_contradicting_claims_are_linked_as_documents_arrive(store: Store) -> None:
+    store.write([cost_claim_extraction("a.txt", "$1.3 billion")])
+    assert _contradictions(store) == []
+    store.write([cost_claim_extraction("b.txt", "€1.3 billion")])
+    assert _contradictions(store) == [("$1.3 billion", "€1.3 billion")]
+    store.write([cost_claim_extraction("c.txt", "$1.3 billion")])  # agrees with a.txt
+    assert len(_contradictions(store)) == 2
+    # A document read again with a corrected figure takes its contradictions with it.
+    store.write([cost_claim_extraction("b.txt", "$1.3 billion")])
+    assert _contradictions(store) == []
+
+
+def test_names_and_aliases_are_searchable_in_lower_case(store: Store) -> None:
+    store.write([cost_claim_extraction("a.txt", "$1.3 billion")])
+    store.write([lease_extraction()])  # the same facility again, from another document
+    rows = store.run(
+        "MATCH (f:Facility) WHERE f.search_names CONTAINS $needle RETURN f.name AS name",
+        {"needle": "байконур"},
+    ).rows
+    assert rows == [("Baikonur Cosmodrome",)]
 
 
 def test_reads_cannot_write(store: Store) -> None:
