@@ -94,7 +94,7 @@ def html_to_text(markup: str) -> Page:
         with_metadata=True,
         favor_precision=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,  # rendered as "| a | b |" rows, read by loaders/tables.py
         include_images=False,
         include_links=False,
     )

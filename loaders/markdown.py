@@ -1,6 +1,6 @@
 """Markdown to plain text: markup is stripped line by line (headings, emphasis, links, images,
-code fences, tables, front matter), list items kept as "- item". Evidence offsets refer to this
-cleaned text."""
+code fences, front matter), list items kept as "- item", table rows as "| a | b |" without
+the separator row. Evidence offsets refer to this cleaned text."""
 
 from __future__ import annotations
 
@@ -88,6 +88,7 @@ def markdown_to_text(source: str) -> Stripped:
         line = _QUOTE.sub("", line)
         line = _BULLET.sub(lambda m: m.group(1) + "- ", line)
         if line.strip().startswith("|") and line.strip().endswith("|"):
-            line = "; ".join(c.strip() for c in line.strip().strip("|").split("|"))
+            # Table rows stay as written (loaders/tables.py reads them; evidence quotes them).
+            line = "| " + " | ".join(c.strip() for c in line.strip().strip("|").split("|")) + " |"
         out.append(_inline(line).rstrip())
     return Stripped(re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n"), title, published)

@@ -22,6 +22,7 @@ from loaders.instruments import named_instruments
 from loaders.leases import extract_leases
 from loaders.mentions import Entity
 from loaders.patterns import run_patterns
+from loaders.tables import table_relations
 from loaders.text import fold, surface_key
 
 
@@ -180,6 +181,7 @@ def relate(ctx: Context) -> Relations:
     facts = [f for f in facts if f.subject.name not in gone and f.object.name not in gone]
     facts += _list_items(ctx)
     facts += _names_with_countries(ctx)
+    facts += table_relations(ctx)
     located = {
         f.subject.key: f.object
         for f in facts
