@@ -39,7 +39,14 @@ _LEAD = re.compile(
     # A passive signing may name place or occasion before the signers ("The agreement was
     # signed at an online meeting by A, B and C").
     r"(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+|formally\s+)?"
-    r"(?:signed|concluded|ratified)\s+(?:[\w-]+\s+){0,5}?(?=by\s)|(?:[\w-]+\s+){0,3}?)"
+    r"(?:signed|concluded|ratified)\s+(?:[\w-]+\s+){0,5}?(?=by\s)"
+    # ... or with no auxiliary, when and where before the signers ("a protocol signed in March
+    # 2024 by A, B and C").
+    r"|(?:signed|concluded|ratified)\s+(?:in|on|at|last|this|earlier)\s+(?:[\w-]+\s+){0,4}?(?=by\s)"
+    # What the contract is for, before the party it went to ("awarded the contract to build
+    # it to X").
+    r"|to\s+[a-z]+\s+(?:(?:[\w-]+|⟦\d+:(?:Program|Facility):[^⟧]*⟧)\s+){1,4}?(?=to\s)"
+    r"|(?:[\w-]+\s+){0,3}?)"
     r"(?P<prep>with|from|between|by|to)\s+"
 )
 _HEAD = re.compile(
@@ -251,7 +258,8 @@ def _subject(
 
 
 _RELATIVE_SIGNER = re.compile(
-    r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+"
+    r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
+    r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck)(?=\s+with\b)"
 )
 # A reduced relative clause naming the signers after the noun: "an agreement NASA and ISRO
@@ -261,6 +269,14 @@ _REDUCED_SIGNERS = re.compile(
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:,?\s+and\s+(?:the\s+)?⟦(?P<b>\d+):(?:Country|Organization):"
     r"[^⟧]*:noun⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:jointly\s+|formally\s+|first\s+)?(?:signed|concluded|struck|inked)\b(?!\s+(?:by|with)\b)"
+)
+# A proposal made by one party and reviewed by another: "A contract for X has been proposed by
+# the Iranian side and is being reviewed by Roscosmos".
+_PROPOSED_REVIEWED = re.compile(
+    r"(?:proposed|put\s+forward|submitted|suggested|offered)\s+by\s+(?:the\s+)?"
+    r"⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*⟧(?:\s+side)?(?:\s*\(⟦\d+:[^⟧]*⟧\))?"
+    r"[^.;⟦]{0,40}?(?:under\s+review|being\s+reviewed|under\s+consideration|being\s+considered)"
+    r"\s+by\s+(?:the\s+)?⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*⟧"
 )
 _PREP_OBJECT = re.compile(
     r"\b(?:with|to|from|for|between|under)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
@@ -718,6 +734,9 @@ def _agreement(
         )
         ent = _party(ctx, view, int(nearby.group(1))) if nearby else None
         counterparts = [ent] if ent else []
+    if not subjects and (proposed := _PROPOSED_REVIEWED.search(masked, t1)):
+        pair = [_party(ctx, view, int(i)) for i in proposed.group("a", "b")]
+        subjects = [e for e in pair if e is not None]
     if not subjects:
         return None
     subject = subjects[0]

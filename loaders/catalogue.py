@@ -33,6 +33,7 @@ import yaml
 
 from graph.model import ModelError, load_model
 from graph.model.records import node_key
+from loaders.company_names import suffix_variants
 from loaders.resources import CATALOGUE_DIR
 from loaders.text import fold, is_acronym, surface_key, tokens
 
@@ -140,8 +141,9 @@ class Catalogue:
 
 
 def _variants(surface: str) -> set[str]:
-    """Spelling variants indexed alongside a surface: with and without inner hyphens."""
-    out = {surface}
+    """Spelling variants indexed alongside a surface: with and without inner hyphens, and
+    other spellings of a company suffix ("Ltd" for "Limited")."""
+    out = {surface, *suffix_variants(surface)}
     if re.search(r"\w-\w", surface):
         out.add(re.sub(r"(?<=\w)-(?=\w)", " ", surface))
     if re.search(r"[A-Za-z] \d", surface):

@@ -54,7 +54,7 @@ class Context:
 
 @functools.cache
 def _coref_rules() -> tuple[
-    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool, bool], ...]
+    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool, str], ...]
 ]:
     data = lexicon("coref")
     rules = tuple(
@@ -64,7 +64,7 @@ def _coref_rules() -> tuple[
             frozenset(r.get("subtypes", [])),
             bool(r.get("same_noun", False)),
             bool(r.get("pair", False)),
-            bool(r.get("subject", False)),
+            "subject" if r.get("subject") else "object" if r.get("object") else "",
         )
         for r in data["phrases"]
     )
@@ -102,15 +102,17 @@ def _corefs(
     the only fitting entity named earlier in the document."""
     window, rules = _coref_rules()
     found: list[Mention] = []
-    for pattern, label, subtypes, same_noun, pair, subject in rules:
+    for pattern, label, subtypes, same_noun, pair, pronoun in rules:
         for m in pattern.finditer(sentence.text):
-            a, b = sentence.start + m.start(), sentence.start + m.end()
+            # A group named "ref" marks the referring words; the rest is context.
+            ref = "ref" if "ref" in pattern.groupindex else 0
+            a, b = sentence.start + m.start(ref), sentence.start + m.end(ref)
             if any(x.start < b and a < x.end for x in own + found):
                 continue
             if pair:
-                found.extend(_pair(recognition, a, b, m.group(), label, subtypes))
+                found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes))
                 continue
-            noun = m.group().split()[-1].lower() if same_noun else ""
+            noun = m.group(ref).split()[-1].lower() if same_noun else ""
 
             def fits(
                 x: Mention,
@@ -126,22 +128,26 @@ def _corefs(
                     and (not subtypes or x.subtype in subtypes)
                 )
 
-            if subject:
-                # A subject pronoun: the first fitting mention of the sentence before.
-                previous = history[-1] if history else []
+            if pronoun:
+                # A subject pronoun: the first fitting mention of the sentence before. An
+                # object pronoun ("operates it"): the nearest fitting mention before it in its
+                # own sentence, else the first of the sentence before.
                 labels = label.split("|")
-                target = next(
-                    (
-                        x
-                        for x in previous
-                        if x.label in labels
+
+                def pronoun_fits(
+                    x: Mention, labels: list[str] = labels, subtypes: frozenset[str] = subtypes
+                ) -> bool:
+                    return (
+                        x.label in labels
                         and x.form != "demonym"
                         and (not subtypes or x.subtype in subtypes)
-                    ),
-                    None,
-                )
+                    )
+
+                previous = history[-1] if history else []
+                before = [x for x in own if x.end <= a][::-1] if pronoun == "object" else []
+                target = next((x for x in before + previous if pronoun_fits(x)), None)
                 if target is not None:
-                    found.append(_coref_mention(a, b, m.group(), target))
+                    found.append(_coref_mention(a, b, m.group(ref), target))
                 continue
             earlier = [x for x in own if x.end <= a]
             recent = earlier[::-1] + [x for ms in history[-window:][::-1] for x in ms[::-1]]
@@ -150,7 +156,7 @@ def _corefs(
                 older = {x.identity: x for ms in history for x in ms if fits(x)}
                 target = next(iter(older.values())) if len(older) == 1 else None
             if target is not None:
-                found.append(_coref_mention(a, b, m.group(), target))
+                found.append(_coref_mention(a, b, m.group(ref), target))
     return found
 
 

@@ -18,6 +18,7 @@ from loaders.text import Token, surface_key
 
 _DESIGNATOR = re.compile(r"^(?:[A-Z]{1,3}\d*[A-Z]?|\d{1,3}[A-Z]{0,2}|[A-Z]{1,3}-?\d{1,3}[A-Z]?)$")
 _CONTEXT_WINDOW = 8
+_SERIAL = re.compile(r"[ \t]0\d(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,9 @@ def designated_mentions(text: str, toks: list[Token], mentions: list[Mention]) -
         ):
             continue
         stop = parts[-1].end
+        serial = _SERIAL.match(text, stop)  # "Ziyuan-3 02": a zero-padded serial number
+        if serial:
+            stop = serial.end()
         name = text[m.start : stop]
         nxt = toks[k].norm if k < len(toks) else ""
         subtype = cues.designator_nouns.get(nxt, m.subtype)

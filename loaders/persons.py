@@ -19,7 +19,7 @@ _INITIALS = rf"(?:[{_UPPER}]\.[ \t]*){{1,2}}"
 NAME = rf"(?:{_INITIALS}{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}|{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})"
 # After a title a single name is enough ("President Erdogan").
 TITLED_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
-_END = r"(?=[ \t]*(?:[,.;:)]|$|\bwho\b|\bwhich\b|\bsaid\b|\btold\b|\bsays\b|\bstated\b))"
+_END = r"(?=[ \t]*(?:[,.;:()]|$|\bwho\b|\bwhich\b|\bsaid\b|\btold\b|\bsays\b|\bstated\b))"
 _NOUNS_BEFORE_NAME = (
     "cosmonaut|astronaut|CEO|chief executive|founder|co-founder|spokesman|spokeswoman|"
     "spokesperson|director general|director|chairman|chairwoman|administrator|head|chief|"
@@ -49,12 +49,13 @@ def _lex() -> _Lex:
         titles=re.compile(rf"(?P<title>{titles})[ \t]+(?P<name>{TITLED_NAME})"),
         appositive=re.compile(
             rf"(?P<name>{NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-            rf"(?P<role>(?:[\w’'-]+[ \t]+){{0,3}}?(?i:{roles})"
+            # "X, and the director of Y" opens the next person: a role never starts with "and".
+            rf"(?P<role>(?!(?:and|or|but|while)\b)(?:[\w’'-]+[ \t]+){{0,3}}?(?i:{roles})"
             rf"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?){_END}"
         ),
         role_first=re.compile(
-            rf"(?P<role>(?:the[ \t]+)?{roles}[ \t]+of[ \t]+[^,\n]+?),[ \t]+(?P<name>{NAME})"
-            rf"(?=[ \t]*,|[ \t]+(?:said|says|told|stated))"
+            rf"(?P<role>(?:the[ \t]+)?(?i:{roles})[ \t]+of[ \t]+[^,\n]+?),[ \t]+(?P<name>{NAME})"
+            rf"(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:said|says|told|stated))"
         ),
         noun_name=re.compile(rf"\b(?P<noun>{_NOUNS_BEFORE_NAME})[ \t]+(?P<name>{NAME})"),
         stopwords=frozenset(data["stopwords"]),

@@ -13,7 +13,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from loaders.acronyms import defined_acronyms
 from loaders.catalogue import Catalogue
+from loaders.company_names import base_name
 from loaders.gazetteer import (
     capital_mentions,
     catalogue_mentions,
@@ -32,6 +34,7 @@ _HYPHEN_NUMBERED = re.compile(
     rf"(?P<name>{CAP}-(?:\d{{1,3}}[A-Z]?|[A-Z]{{1,4}}\d?)(?:\.\d[a-z]?)?)(?![\w-])"
 )
 _NAME_TOKEN = r"[A-Z][\w]*(?:-[\w]+)*"
+_COMPOUND_ADJECTIVE = re.compile(r"^\w+-[a-z]+$")  # "Earth-observation", "Soviet-built"
 _PROGRAMME_NAME = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}"
 
 
@@ -55,6 +58,13 @@ def _title_lines(text: str) -> set[int]:
             out.add(offset)
         offset += len(line) + 1
     return out
+
+
+def _of_country(shape: Mention, inner: Mention) -> bool:
+    """A country after a connector ends a name without explaining it ("Telecomunicaciones de
+    México", "Universidad ... de Puebla")."""
+    lead = shape.text[: inner.start - shape.start]
+    return inner.label == "Country" and bool(re.search(r"\s(?:of|de|del|do|da|du|des)\s+$", lead))
 
 
 def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[Mention]:
@@ -86,7 +96,7 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
             )
         del head_words
         inner = [k for k in known if s.start <= k.start and k.end <= s.end and k.form != "demonym"]
-        if any(k.end == s.end for k in inner):
+        if any(k.end == s.end and not _of_country(s, k) for k in inner):
             continue
         if any(k.start == s.start and k.label == s.label and k.end < s.end for k in inner):
             tail = s.text[inner[0].end - s.start :].strip()
@@ -94,6 +104,30 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
                 continue
         kept.append(s)
     return kept
+
+
+def _national_ministries(text: str, known: list[Mention], shapes: list[Mention]) -> None:
+    """ "the Peruvian Ministry of Defence", "Peru's Ministry of Defence": the ministry of that
+    country is named "Ministry of Defence of Peru" (one name however it is introduced)."""
+    for s in shapes:
+        if s.rule != "shape:ministry-of":
+            continue
+        if any(k.label == "Country" and s.start <= k.start < s.end for k in known):
+            continue
+        owner = next(
+            (
+                k
+                for k in known
+                if k.label == "Country"
+                and re.fullmatch(r"[ \t]|['’]s[ \t]", text[k.end : s.start])
+                and k.form in ("demonym", "name", "alias")
+            ),
+            None,
+        )
+        if owner is None or owner.entry is None:
+            continue
+        s.aliases = (*s.aliases, f"{text[owner.start : owner.end]} {s.name}")
+        s.name = f"{s.name} of {owner.entry.name}"
 
 
 def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -112,6 +146,8 @@ def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> 
         if any(t.start < b and a < t.end for t in taken):
             continue
         after = [t.norm for t in tokens(text[b : b + 40])][:2]
+        if _not_a_possessed_name(text, a, b, after):
+            continue
         noun = next((w for w in after if w in cues), "")
         label, subtype = ("Program", cues[noun]) if noun in cues else ("Organization", "company")
         if label == "Organization" and re.search(r"-\d", text[a:b]):
@@ -124,13 +160,68 @@ def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> 
     return out
 
 
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+# "Ziyuan-3 02": a zero-padded serial after a numbered name is part of it.
+_SERIAL = re.compile(r"[ \t]0\d(?![\w-])")
+
+
+def _extend_designation(text: str, a: int, b: int) -> tuple[int, int]:
+    """Widen a hyphen-numbered name over the words that belong to it: a name before a Roman
+    numeral ("Mohammed VI-A") or before a generic word ("Bangabandhu Satellite-2", "Ethiopian
+    Remote Sensing Satellite-1"), and a zero-padded serial after it ("Ziyuan-3 02")."""
+    data = lexicon("recognise")
+    generic = set(data["designation_words"])
+    stop = set(data["stopwords"]) | set(data["titles"])
+    base = text[a:b].split("-")[0]
+    if _ROMAN.match(base) or base in generic:
+        while True:
+            word = re.search(rf"(?<![\w-])({_NAME_TOKEN})[ \t]+$", text[max(0, a - 40) : a])
+            if not word or word.group(1) in stop:
+                break
+            a -= len(word.group(0))
+            if not (
+                word.group(1) in generic or (word.group(1)[:1].isupper() and _in_name(text, a))
+            ):
+                break
+    serial = _SERIAL.match(text, b)
+    return a, serial.end() if serial else b
+
+
+def _in_name(text: str, a: int) -> bool:
+    """Whether the capitalised word before `a` continues the name (not a sentence start)."""
+    return bool(re.search(rf"(?<![\w-]){_NAME_TOKEN}[ \t]+$", text[max(0, a - 40) : a]))
+
+
+def _family(name: str) -> str:
+    """The family word of a numbered name: "Bangabandhu" of "Bangabandhu Satellite-2"."""
+    return re.split(r"[- \t]", name)[0]
+
+
+def _not_a_possessed_name(text: str, a: int, b: int, after: list[str]) -> bool:
+    """ "Angola's Minister of ...", "Portugal's Azores archipelago", "Greece's Recovery and
+    Resilience Facility", "Kazakhstan's Earth-observation satellite": a title, a place, a
+    name that goes on past the words taken, or a compound adjective."""
+    data = lexicon("recognise")
+    name = text[a:b]
+    if name.split()[0] in data["titles"] or _COMPOUND_ADJECTIVE.match(name):
+        return True
+    if after and after[0] in data["geographic_nouns"]:
+        return True
+    return bool(re.match(rf"[ \t]+(?:and|of|for|de)[ \t]+[A-Z]|[ \t]+{_NAME_TOKEN}", text[b:]))
+
+
 def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
-    """ "KazEOSat-2, launched in 2014": a hyphen-numbered name near a programme word."""
+    """ "KazEOSat-2, launched in 2014": a hyphen-numbered name near a programme word, and the
+    other members of its family in the document ("NigComSat-2 and NigComSat-3")."""
     cues = set(lexicon("recognise")["programme_cues"])
     nouns = lexicon("recognise")["designator_nouns"]
-    out = []
+    families = {
+        _family(m.name) for m in taken if m.label == "Program" and re.search(r"-\d", m.name)
+    }
+    found: list[tuple[int, int, str]] = []
+    later: list[tuple[int, int]] = []
     for m in _HYPHEN_NUMBERED.finditer(text):
-        a, b = m.start(), m.end()
+        a, b = _extend_designation(text, m.start(), m.end())
         if any(t.start < b and a < t.end and not (a <= t.start and t.end < b) for t in taken):
             continue
         # "Alcomsat-1, Algeria's first communications satellite": the noun may come a few
@@ -138,24 +229,19 @@ def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
         after = [t.norm for t in tokens(text[b : b + 60])][:8]
         before = [t.norm for t in tokens(text[max(0, a - 40) : a])][-3:]
         if not cues & set(after + before):
+            later.append((a, b))
             continue
         # The nearest noun decides: the next few words, then those before, then the rest.
         order = after[:4] + before[::-1] + after[4:]
-        subtype = next((nouns[w] for w in order if w in nouns), "other")
-        out.append(
-            Mention(
-                a,
-                b,
-                m.group(),
-                "Program",
-                m.group(),
-                subtype,
-                "shape",
-                "shape:numbered-programme",
-                "shape",
-            )
+        found.append((a, b, next((nouns[w] for w in order if w in nouns), "other")))
+        families.add(_family(text[a:b]))
+    found += [(a, b, "other") for a, b in later if _family(text[a:b]) in families]
+    return [
+        Mention(
+            a, b, text[a:b], "Program", text[a:b], sub, "shape", "shape:numbered-programme", "shape"
         )
-    return out
+        for a, b, sub in sorted(found)
+    ]
 
 
 def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
@@ -195,17 +281,24 @@ def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
             )
             if plain and (start_of_sentence or len(word) < 4):
                 continue
+            name = word
+            direct = not text[b : m.start("noun")].strip()
+            if noun in data["named_with_noun"] and len(names) == 1 and direct:
+                # "the BIRDS programme", "the San Marco project": the noun is part of the name.
+                b = m.end("noun")
+                name = text[a:b]
             out.append(
                 Mention(
                     a,
                     b,
-                    word,
+                    name,
                     "Program",
-                    word,
+                    name,
                     nouns[noun],
                     "shape",
                     "shape:programme-noun",
                     "shape",
+                    aliases=(word,) if name != word else (),
                 )
             )
     return out
@@ -307,6 +400,8 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.source not in ("shape", "person", "derived"):
             continue
         forms = {m.text, m.name, *m.aliases}
+        if m.label == "Organization" and len(base_name(m.name).split()) >= 2:
+            forms.add(base_name(m.name))  # "X Space Ltd" is also "X Space"
         if m.label == "Person":
             parts = m.name.split()
             if len(parts[-1]) >= 4:
@@ -346,6 +441,45 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _fold_parent_short_forms(mentions: list[Mention]) -> None:
+    """A company named by the first words of another company of the document ("Airbus" in an
+    article about "Airbus Defence and Space", "Thales" beside "Thales Alenia Space") is that
+    company: the short form is the usual shorthand. Both must be catalogued (a branch found
+    by shape, "ispace Europe", is another company)."""
+    companies = {
+        m.identity: m
+        for m in mentions
+        if m.label == "Organization" and m.subtype == "company" and m.entry is not None
+    }
+    for m in mentions:
+        if m.identity not in companies:
+            continue
+        longer = {
+            k
+            for k, c in companies.items()
+            if fold(c.name).startswith(fold(m.text) + " ") and k != m.identity
+        }
+        if len(longer) == 1:
+            target = companies[next(iter(longer))]
+            m.name, m.entry, m.form = target.name, target.entry, "alias"
+            m.source = target.source if target.source != "propagated" else m.source
+
+
+def _fold_suffix_variants(mentions: list[Mention]) -> None:
+    """Names of one company with different suffix spellings, or with and without the suffix
+    ("X Ltd", "X Limited", "X"), are one entity: the first name seen names it."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label != "Organization" or m.form == "demonym":
+            continue
+        base = fold(base_name(m.name))
+        if base == fold(m.name) and base not in first:
+            continue  # a name without a suffix only joins a name with one
+        target = first.setdefault(base, m)
+        if target is not m and target.identity != m.identity and m.entry is None:
+            m.name, m.form = target.name, "alias"
+
+
 def _link_surnames(mentions: list[Mention]) -> None:
     """A person named by the surname alone ("Minister Dubois") is the one person of the
     document with that full name ("Claire Dubois"); the mention takes that name."""
@@ -369,6 +503,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     capitals = capital_mentions(text, toks, catalogue)
     people = person_mentions(text, known)
     shapes = _drop_explained_shapes(shape_mentions(text, _title_lines(text)), known)
+    _national_ministries(text, known, shapes)
     first = [*known, *derived, *capitals, *people, *shapes]
     first += _numbered_programmes(text, first)
     first += _possessive_names(text, known, first)
@@ -379,7 +514,10 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     first += fuzzy_mentions(text, toks, catalogue, taken)
     mentions = resolve_overlaps(first)
     mentions = sorted(mentions + _propagate(text, mentions), key=lambda m: m.start)
+    mentions = defined_acronyms(text, mentions)
     _link_surnames(mentions)
+    _fold_parent_short_forms(mentions)
+    _fold_suffix_variants(mentions)
     # Catalogued people count only where the text gives their role.
     roles = {m.identity: m.role for m in mentions if m.label == "Person" and m.role}
     mentions = [m for m in mentions if m.label != "Person" or m.identity in roles]

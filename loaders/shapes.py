@@ -21,6 +21,8 @@ CAP = rf"(?<![\w-])[{_UPPER}][\w]*(?:-\w+)*(?:['’](?!s\b)\w+)?"
 CONNECTOR = r"(?:of|for|on|and|&|de|du|des|di|del|da|la|le|van|von|bin|al|el|the)"
 # A run of capitalised words with lower-case connectors, on one line.
 RUN = re.compile(rf"{CAP}(?:(?:[ \t]+{CONNECTOR}){{0,2}}[ \t]+{CAP})*")
+# "operator Telecomunicaciones de México": connectors inside names in other languages.
+_ROMANCE_CONNECTOR = r"(?:de|del|do|da|dos|das|des|du|di|della|y|e)"
 _WORD = re.compile(rf"{CAP}|\S+")
 _ACRONYM_AFTER = re.compile(rf"[ \t]*\((?P<acr>[{_UPPER}][{_UPPER}0-9&-]{{1,9}})\)")
 # "... Council of Turkey (TÜBİTAK)": a place and an acronym after a name are other names of it.
@@ -49,6 +51,7 @@ class _Lex:
     heads_by_first: dict[str, tuple[_Head, ...]]
     prefix_heads: dict[str, tuple[str, str]]
     extend_left: frozenset[str]
+    requires_left: dict[str, frozenset[str]]
     site_nouns: tuple[tuple[str, str], ...]
     event_nouns: frozenset[str]
     suffixes: re.Pattern[str]
@@ -78,11 +81,17 @@ def _lex() -> _Lex:
         heads_by_first={k: tuple(v) for k, v in by_first.items()},
         prefix_heads={h["head"]: (h["type"], h["subtype"]) for h in data["prefix_heads"]},
         extend_left=frozenset(h["head"] for h in data["prefix_heads"] if h.get("extend_left")),
+        requires_left={
+            h["head"]: frozenset(h["requires_left"])
+            for h in data["prefix_heads"]
+            if h.get("requires_left")
+        },
         site_nouns=tuple((s["noun"], s["subtype"]) for s in data["site_nouns"]),
         event_nouns=frozenset(data["event_nouns"]),
         suffixes=re.compile(rf"[ \t]+(?:{suffix_body})(?![\w])"),
         company_nouns=re.compile(
-            rf"\b(?:{nouns})[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,3}})(?![ \t]*['’]s\b)"
+            rf"\b(?:{nouns})[ \t]+(?P<name>{CAP}"
+            rf"(?:(?:[ \t]+{_ROMANCE_CONNECTOR})?[ \t]+{CAP}){{0,3}})(?![ \t]*['’]s\b)"
         ),
         stopwords=frozenset(data["stopwords"]),
         generic=frozenset(data["generic_modifiers"]),
@@ -189,6 +198,9 @@ def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
         spec = lex.prefix_heads.get(word)
         if spec is None or k + 2 >= len(words) or words[k + 1][0] not in ("of", "for"):
             continue
+        needed = lex.requires_left.get(word)
+        if needed and (k == 0 or words[k - 1][0] not in needed):
+            continue  # "the Government of X" is the country; "Regional Government of X" is not
         tail = words[k + 2 :]
         if tail and tail[0][0] == "the":
             tail = tail[1:]
@@ -304,6 +316,10 @@ def _suffix_company(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
 
 def _site_or_event(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     words = _trim_start(_words(run.group(), run.start()), lex)
+    # "north of Dhaka and the Betbunia ground station": the site's name starts after "and".
+    ands = [i for i, w in enumerate(words) if w[0] == "and"]
+    if ands:
+        words = _trim_start(words[ands[-1] + 1 :], lex)
     if not words:
         return []
     rest = text[run.end() : run.end() + 40]
