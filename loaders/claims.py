@@ -85,7 +85,13 @@ def extract_claims(ctx: Context) -> list[ClaimFact]:
                 subject = _subject(ctx, view, m.start("value"), rule.subjects)
                 if subject is None:
                     continue
-                value = m.group("value").strip()
+                value = m.group("value")
+                if "skip" in rule.pattern.groupindex and m.group("skip"):
+                    cut = slice(
+                        m.start("skip") - m.start("value"), m.end("skip") - m.start("value")
+                    )
+                    value = value[: cut.start] + value[cut.stop :]
+                value = value.strip()
                 number, unit = _number(value)
                 out.append(
                     ClaimFact(
@@ -93,9 +99,13 @@ def extract_claims(ctx: Context) -> list[ClaimFact]:
                     )
                 )
         for amount in find_amounts(text):
-            subject = _subject(
-                ctx, view, amount.start, ("Program", "Facility"), look_back=False
-            ) or _subject(ctx, view, amount.start, ("Country", "Organization"), look_back=False)
+            # A sentence that names no asset or party ("officials put the price of rebuilding
+            # the pad at ...") speaks of the asset of the sentences before.
+            subject = (
+                _subject(ctx, view, amount.start, ("Program", "Facility"), look_back=False)
+                or _subject(ctx, view, amount.start, ("Country", "Organization"), look_back=False)
+                or _subject(ctx, view, amount.start, ("Program", "Facility"))
+            )
             if subject is None:
                 continue
             attribute = next(a for words, a in money if words.search(text))

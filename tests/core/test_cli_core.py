@@ -37,6 +37,14 @@ def test_loading_the_same_documents_twice_changes_nothing(tmp_path: Path) -> Non
     assert counts(tmp_path / "db") == first
 
 
+def test_load_counts_the_contradictions_it_stores(tmp_path: Path, seeds_dir: Path) -> None:
+    db = str(tmp_path / "db")
+    code, out, err = run("load", str(seeds_dir), "--data-dir", db)
+    assert code == 0, err
+    stated = int(out.split("contradicting claims in the graph: ")[1].split()[0])
+    assert stated == counts(tmp_path / "db")["CONTRADICTS"] > 0  # the seeds disagree
+
+
 def test_bad_input_is_named_and_loses_nothing(tmp_path: Path) -> None:
     db = str(tmp_path / "db")
     assert run("load", "--sample", "--data-dir", db)[0] == 0
