@@ -26,7 +26,12 @@ from loaders.text import fold
 _PH = r"⟦\d+:[^⟧]*⟧"
 _ITEM = re.compile(
     r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:⟦\d+:[^⟧]*⟧'s\s+)?"
-    r"(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
+    # A country named as an adjective before a described party ("U.S. company Firefly").
+    r"(?:⟦\d+:Country:[^⟧]*:noun⟧\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:company|firm|start-?up|operator"
+    r"|agency|manufacturer|maker|group|contractor|giant|provider|broadcaster|developer|supplier)"
+    r"\s+⟦))?"
+    r"(?:[a-z][\w-]*\s+){0,3}?"
     r"⟦(?P<i>\d+):(?P<label>[^:⟧]+):[^:⟧]*:(?P<form>[^⟧]+)⟧(?!')"
     rf"(?:\s+{_PH}(?=[\s,.;]))?(?:\s*\({_PH}\))?(?:\s+(?:of|from|in)\s+{_PH})?"
     r"(?:,\s+(?:a|an|the)\s+[^,⟦;.]{1,60}(?=,|\.|;|$))?"
@@ -47,10 +52,12 @@ _LEAD = re.compile(
     # it to X").
     r"|to\s+[a-z]+\s+(?:(?:[\w-]+|⟦\d+:(?:Program|Facility):[^⟧]*⟧)\s+){1,4}?(?=to\s)"
     r"|(?:[\w-]+\s+){0,3}?)"
-    r"(?P<prep>with|from|between|by|to)\s+"
+    r"(?P<prep>with|from|between|by|to|giving|granting)\s+"
 )
+# A lease "giving X exclusive use" names its lessee as "leased to X" does.
+_GIVING = ("giving", "granting")
 _HEAD = re.compile(
-    r"^[-*•–]\s+(?P<head>(?:⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)"
+    r"^[-*•–]\s+(?:(?:19|20)\d\d(?:\s*\([^)]*\))?\s*[-–:]\s+)?(?P<head>(?:⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)"
     r"(?:(?:,\s*and\s+|,\s*|\s+and\s+)⟦\d+:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)*)\s*:"
 )
 _AWARDED = re.compile(
@@ -65,6 +72,17 @@ _TWO = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^-–—]{4,40}?[-–—]")
 _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|that|where|founded|established|based|headquartered|created)\b[^,;]*,"
+    # ... and a place in apposition ("MLS, of Halifax, Canada, agreed"): the country is no party.
+    r"|,\s+(?:of|in|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+(?:⟦\d+:Country:[^⟧]*⟧|[A-Z][\w-]*),"
+)
+# "X, based in Y, which signed a contract with Z": the antecedent of "which" signs, even when
+# it is the object of an earlier verb ("has since turned to X").
+_WHICH_SIGNED = re.compile(
+    r"⟦(\d+):(?:Country|Organization):[^⟧]*⟧(?!'s)(?:[^⟦;]|\(⟦[^⟧]*⟧\)|⟦[^⟧]*⟧'s){0,80}?"
+    r"(?:,\s*|\s+)(?:which|who)\s+"
+    r"(?:has\s+|had\s+|have\s+|also\s+|then\s+)?"
+    r"(?:signed|concluded|agreed|won|secured|struck|inked|awarded)\s+(?:a|an|the|two|several)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 _TITLE_NOUN = {
     "MoU": "MoU",
@@ -80,6 +98,7 @@ _TITLE_NOUN = {
 @dataclass(frozen=True)
 class _Lex:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    unsigned: dict[re.Pattern[str], str]
     status: tuple[tuple[str, re.Pattern[str]], ...]
     review: re.Pattern[str]
     implied: frozenset[str]
@@ -94,6 +113,7 @@ class _Lex:
     parent_after: re.Pattern[str]
     government: re.Pattern[str]
     state_nouns: re.Pattern[str]
+    named_types: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @functools.cache
@@ -101,6 +121,11 @@ def lex() -> _Lex:
     data = lexicon("agreements")
     return _Lex(
         kinds=tuple((k["kind"], re.compile(k["pattern"])) for k in data["kinds"]),
+        unsigned={
+            re.compile(k["pattern"]): k["unsigned_kind"]
+            for k in data["kinds"]
+            if "unsigned_kind" in k
+        },
         status=tuple((s["status"], re.compile(s["pattern"], re.I)) for s in data["status"]),
         review=re.compile(data["review_followup"], re.I),
         implied=frozenset(data["implied_party_kinds"]),
@@ -118,6 +143,9 @@ def lex() -> _Lex:
         parent_after=re.compile(data["parent_after"], re.I),
         government=re.compile(data["government_phrase"]),
         state_nouns=re.compile(data["state_instrument_nouns"], re.I),
+        named_types=tuple(
+            (re.compile(t["pattern"]), t["name"]) for t in data["named_instrument_types"]
+        ),
     )
 
 
@@ -147,12 +175,14 @@ def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[E
     if _TWO.match(view.masked, lead.start("prep")):
         return "between", top_countries(ctx, 2), lead.end()
     parties: list[Entity] = []
+    resolved = 0  # parties that stand for a plural description ("the two agencies")
     cursor = lead.end()
     while True:
         item = _ITEM.match(view.masked, cursor)
         if not item:
             break
         ent = _party(ctx, view, int(item.group("i")))
+        resolved += view.mention(int(item.group("i"))).rule == "coref-pair"
         ph_end = view.masked.index("⟧", item.start("i")) + 1
         parent = lex().parent_before.search(view.masked[item.start() : item.start("i") - 1])
         parent = parent or lex().parent_after.match(view.masked, ph_end)
@@ -163,7 +193,25 @@ def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[E
         if not sep:
             break
         cursor = sep.end()
-    return lead.group("prep"), parties, cursor
+    if lead.group("prep") == "between" and len(parties) == 2 and resolved == 2:
+        parties = _named_pair(ctx, view, lead.start(), parties)
+    prep = "to" if lead.group("prep") in _GIVING else lead.group("prep")
+    return prep, parties, cursor
+
+
+def _named_pair(ctx: Context, view: SentenceView, pos: int, pair: list[Entity]) -> list[Entity]:
+    """ "ending the cooperation with Y ..., an agreement between the two agencies": the two
+    parties of that kind the sentence names before the noun, when it names just two; else the
+    document-wide pair resolved for the description."""
+    named: list[Entity] = []
+    for ph in PLACEHOLDER.finditer(view.masked, 0, pos):
+        m = view.mention(int(ph.group(1)))
+        ent = _party(ctx, view, int(ph.group(1)))
+        if ent is None or m.rule == "coref-pair" or ent in named:
+            continue
+        if ent.label == pair[0].label and ent.subtype == pair[0].subtype:
+            named.append(ent)
+    return named if len(named) == 2 else pair
 
 
 def top_countries(ctx: Context, n: int) -> list[Entity]:
@@ -179,7 +227,8 @@ _PARTY_PHRASE = (
     rf"(?<![\w-])(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*-based\s+)?"
     rf"(?:{_PH}'s\s+)?(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
     rf"(?:(?!and\b|or\b|which\b|who\b|that\b|whose\b)[a-z][\w-]*\s+){{0,3}}"
-    rf"⟦(\d+):[^⟧]*⟧(?:\s*\({_PH}\))?"
+    # an acronym in brackets, recognised or not: "Oman's National Aerospace Services (Nascom)"
+    rf"⟦(\d+):[^⟧]*⟧(?:\s*\((?:{_PH}|[A-Z][A-Za-z]{{1,9}})\))?"
 )
 _CONJOINED = re.compile(rf"{_PARTY_PHRASE}(?:,\s*and\s+|,\s*|\s+and\s+)(?={_PARTY_PHRASE}$)")
 
@@ -235,6 +284,9 @@ def _subject(
     # A relative clause or apposition is not where the subject is: "Luxembourg, which hosts
     # the X centre, has signed ..." (blanked out, keeping offsets).
     left = _RELATIVE.sub(lambda m: " " * len(m.group()), left)
+    which = _WHICH_SIGNED.search(left)
+    if which and (antecedent := _party(ctx, view, int(which.group(1)))) is not None:
+        return [antecedent]
     for ph in reversed(list(PLACEHOLDER.finditer(left))):
         if left[ph.end() : ph.end() + 2] == "'s" or left[ph.start() - 1 : ph.start()] == "(":
             continue
@@ -249,7 +301,8 @@ def _subject(
             continue  # "Glavkosmos, the Roscosmos subsidiary": the parent is no party
         between = left[ph.end() :]
         verb = any(p.search(between) for _, p in lex().status) or lex().holding.search(between)
-        if len(between) > 150 or not (cued or verb):
+        # Distance in words, not placeholder lengths.
+        if len(PLACEHOLDER.sub("⟦⟧", between)) > 150 or not (cued or verb):
             return []
         end = ph.end()
         acronym = re.match(rf"\s*\({_PH}\)", left[end:])
@@ -410,8 +463,11 @@ def capabilities_for(
     return sorted(set(tags))
 
 
-def title_for(kind: str, parties: list[Entity], about: list[Entity]) -> str:
-    """A descriptive title: "<Facility> lease", "<Programme> contract", "A-B MoU"."""
+def title_for(kind: str, parties: list[Entity], about: list[Entity], noun: str = "") -> str:
+    """A descriptive title: "<Facility> lease", "<Programme> contract", "A-B MoU", or "A-B
+    <noun>" for an instrument of a named type."""
+    if noun:
+        return f"{'-'.join(p.name for p in parties[:3])} {noun}"
     noun = _TITLE_NOUN.get(kind, "agreement")
     if kind == "lease" and about:
         return f"{about[0].name} lease"
@@ -459,12 +515,49 @@ def extract_agreements(
             _ended_later(view, facts[-1])
         recent += [(view.sentence.index, f.parties[0].entity) for f in found]
         facts.extend(found)
-    return merge_agreements(facts)
+    return merge_agreements(_without_headline_twins(ctx, facts))
+
+
+def _is_headline(ctx: Context, view: SentenceView) -> bool:
+    """The document's title line: its first sentence, the title or a line with no full stop."""
+    if view.sentence.index != 0:
+        return False
+    text = view.sentence.text.strip()
+    return fold(text) == fold((ctx.document.title or "").strip()) or not text.endswith(".")
+
+
+def _without_headline_twins(ctx: Context, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A headline restates the lead in fewer words ("A, B sign space pact"): an agreement found
+    only in the headline is the same as a later one between the same parties, whatever noun
+    each uses."""
+    body = [f for f in facts if not all(_is_headline(ctx, v) for v in f.views)]
+    return [f for f in facts if f in body or not any(_restates(f, b) for b in body)]
+
+
+def _stands_for(country: Entity, body: Entity) -> bool:
+    return country.label == "Country" and body.label != "Country" and _home_of(body, country)
+
+
+def _restates(headline: AgreementFact, fact: AgreementFact) -> bool:
+    """The headline's parties are the fact's, a country standing for its own body ("Bangladesh
+    signs letter of intent with Airbus" for the operator BSCL)."""
+    if len(headline.parties) != len(fact.parties):
+        return False
+    left = [p.entity for p in fact.parties]
+    for party in headline.parties:
+        same = next(
+            (e for e in left if e.key == party.entity.key or _stands_for(party.entity, e)),
+            None,
+        )
+        if same is None:
+            return False
+        left.remove(same)
+    return True
 
 
 _DEFINITE_AGREEMENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|contract|memorandum"
-    r"|MoU|pact|protocol)\b(?!\s+(?:with|between)\b)"
+    r"|MoU|pact|protocol|arrangement)\b(?!\s+(?:with|between)\b)"
 )
 
 
@@ -528,14 +621,19 @@ def _signed_for_states(
 
 
 _SHARED_SUBJECT = re.compile(
-    r"^(?:The|Both)\s+(?:two\s+)?(?:agencies|parties|sides|partners|companies|ministries)\s+"
+    r"(?:^|;\s+)(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
+    r"(?:agencies|parties|sides|partners|companies|ministries|governments|countries)\s+"
     r"(?:also\s+)?(?:said\s+(?:they\s+)?)?(?:planned|plan|intend|intended|agreed|aim|aimed|"
     r"expect|expected|will|would|are\s+to|were\s+to)\b[^.;]{0,80}?\b(?P<noun>"
     r"(?:[\w-]+\s+){0,2}(?:agreement|arrangement|memorandum|protocol|contract|letter of intent))\b"
 )
 
 
+# The rule of a further agreement of the same parties ("the agencies intend to agree a formal
+# implementing arrangement"): never the same instrument as the one before.
+_FURTHER = "agreement:further"
 _SHARED_LABELS = {"agencies": ("agency",), "companies": ("company",), "ministries": ("ministry",)}
+_SHARED_STATES = ("governments", "countries")
 
 
 def _shared_parties(
@@ -547,8 +645,10 @@ def _shared_parties(
     m = _SHARED_SUBJECT.search(PLACEHOLDER.sub("⟦⟧", view.masked))
     if not m:
         return []
-    word = m.group(0).split()[2 if m.group(0).split()[1] == "two" else 1]
+    words = m.group(0).lstrip("; ").split()
+    word = words[2 if words[1] == "two" else 1]
     subtypes = _SHARED_LABELS.get(word)
+    states = word in _SHARED_STATES
     last = next(
         (
             f
@@ -556,6 +656,7 @@ def _shared_parties(
             if view.sentence.index - f.views[-1].sentence.index <= 10
             and len(f.parties) >= 2
             and (subtypes is None or all(p.entity.subtype in subtypes for p in f.parties))
+            and (not states or all(p.entity.label == "Country" for p in f.parties))
         ),
         None,
     )
@@ -570,7 +671,7 @@ def _shared_parties(
         parties=parties,
         about=[],
         views=[view],
-        rule=f"agreement:{kind}",
+        rule=_FURTHER,
         title=title_for(kind, [p.entity for p in parties], []),
     )
     fact.capabilities = capabilities_for(ctx, kind, [], [view])
@@ -661,6 +762,33 @@ _PREDICATE_NOUN = re.compile(
 )
 
 
+# The pair a clause is about, right before an agreement noun with no party of its own.
+_BETWEEN_BEFORE = re.compile(
+    r"\bbetween\s+(?:the\s+)?⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+and\s+(?:the\s+)?"
+    r"⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*:noun⟧,?\s+(?:which|that)\s+"
+    r"(?:began|started|grew\s+out\s+of|rests|is\s+based|was\s+founded)\s+(?:with|on|from|in)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+# An item body that opens with the agreement noun ("contract for X", "host country agreement").
+_OPENS = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}$")
+# A list item that opens with a year (and month) and then the agreement noun.
+_DATED_ITEM = re.compile(
+    r"^[-*•–]\s+(?:(?:19|20)\d\d(?:\s*\([^)]*\))?\s*[-–:]\s+)(?:[A-Za-z][\w-]*\s+){0,4}$"
+)
+
+
+def page_subject(ctx: Context) -> Entity | None:
+    """What a reference page is about: the organisation or country its title names, else the
+    document's focal country."""
+    title = fold(ctx.document.title or "").strip()
+    for ent in ctx.recognition.entities.values():
+        if ent.label not in ("Country", "Organization"):
+            continue
+        if any(fold(m.text) == title or fold(m.name) == title for m in ent.mentions):
+            return ent
+    return ctx.focal
+
+
 def _agreement(
     ctx: Context,
     view: SentenceView,
@@ -716,6 +844,25 @@ def _agreement(
             actor = _party(ctx, view, int(after.group(1))) if after else None
             subjects = [actor] if actor else []
     head_parties = [e for e in (ctx.entity(h) for h in heads if h.label == "Country") if e]
+    head_signers = [
+        e
+        for h in heads
+        if h.label in ("Country", "Organization") and h.form != "demonym" and not is_media(h)
+        if (e := ctx.entity(h)) is not None
+    ]
+    if (
+        not subjects
+        and not counterparts
+        and not plural
+        and len(head_signers) >= 2
+        and _OPENS.match(left)
+    ):
+        # "- 2019 - A and B: contract for X": the item's heads are the parties.
+        subjects, counterparts = head_signers[:1], head_signers[1:]
+    if not subjects and counterparts and prep == "with" and _DATED_ITEM.match(masked[:t0]):
+        # "- 2024 (October) - Launch services agreement with X": an entry of a reference
+        # page's list of agreements, whose subject is the page's.
+        subjects = [e for e in (page_subject(ctx),) if e is not None]
     named_before = re.search(r"⟦\d+:(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[body:t0])
     if not subjects and counterparts and prep == "with" and carried and not named_before:
         subjects = [carried]
@@ -734,6 +881,11 @@ def _agreement(
         )
         ent = _party(ctx, view, int(nearby.group(1))) if nearby else None
         counterparts = [ent] if ent else []
+    between = _BETWEEN_BEFORE.search(masked[body:t0])
+    if not subjects and not counterparts and between:
+        # "cooperation between A and B, which began with a framework agreement"
+        found = [_party(ctx, view, int(i)) for i in between.group("a", "b")]
+        subjects, counterparts = [e for e in found[:1] if e], [e for e in found[1:] if e]
     if not subjects and (proposed := _PROPOSED_REVIEWED.search(masked, t1)):
         pair = [_party(ctx, view, int(i)) for i in proposed.group("a", "b")]
         subjects = [e for e in pair if e is not None]
@@ -759,6 +911,8 @@ def _agreement(
         return None
     if status == "proposed" and under_review:
         status = "under review"
+    if status in ("proposed", "planned", "under review") and trig.re in lex().unsigned:
+        kind = lex().unsigned[trig.re]  # a services agreement still negotiated is no contract
     received = bool(lex().receive.search(masked[max(body, t0 - 40) : t0]))
     subject_role, other_role = _roles(kind, status, prep, received, len(counterparts))
     date = _date(ctx, view, t0)
@@ -767,6 +921,7 @@ def _agreement(
     groups = [[c] for c in counterparts] if plural and len(counterparts) > 1 else [counterparts]
     alias = trig.group(0) if trig.group(0)[:1].isupper() and len(trig.group(0).split()) > 2 else ""
     amounts = find_amounts(view.sentence.text)
+    type_name = next((name for p, name in lex().named_types if p.search(trig.group(0))), "")
     out = []
     for group in groups:
         parties = [Party(subject, subject_role), *(Party(c, other_role) for c in group)]
@@ -778,7 +933,7 @@ def _agreement(
             about=about,
             views=[view],
             rule=f"agreement:{kind}",
-            title=title_for(kind, [p.entity for p in parties], about),
+            title=title_for(kind, [p.entity for p in parties], about, type_name),
             aliases=[alias] if alias else [],
             date=date,
         )
@@ -793,6 +948,8 @@ def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
     """Two agreements of the same parties and kind that differ in year and state are two
     instruments ("an agreement signed in 2014" and "a separate arrangement to be signed next
     month")."""
+    if a.rule == _FURTHER or b.rule == _FURTHER:
+        return True
     return bool(a.date and b.date and a.date[:4] != b.date[:4] and a.status != b.status)
 
 

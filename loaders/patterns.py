@@ -142,11 +142,11 @@ def _role(ctx: Context, view: SentenceView, match: re.Match[str], role: str) -> 
     return [e for e in (ctx.entity(m) for m in mentions) if e is not None]
 
 
-def run_patterns(ctx: Context) -> list[RelationFact]:
-    """Every pattern on every sentence; a pattern may match at several places."""
+def run_patterns(ctx: Context, views: list[SentenceView] | None = None) -> list[RelationFact]:
+    """Every pattern on every sentence (or on `views`); a pattern may match at several places."""
     compiled, cues = patterns()
     facts: list[RelationFact] = []
-    for view in ctx.views:
+    for view in ctx.views if views is None else views:
         if "⟦" not in view.masked:
             continue
         # Cue words count outside names ("the Hope probe" hopes nothing).

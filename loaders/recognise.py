@@ -9,9 +9,10 @@ short mentions such as a surname or an acronym).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.acronyms import defined_acronyms
 from loaders.catalogue import Catalogue
@@ -23,6 +24,7 @@ from loaders.gazetteer import (
     fuzzy_mentions,
 )
 from loaders.mentions import Entity, Mention, resolve_overlaps
+from loaders.person_forms import more_person_mentions, plausible_person
 from loaders.persons import person_mentions
 from loaders.resources import lexicon
 from loaders.shapes import CAP, is_title_case_line, shape_mentions
@@ -104,6 +106,22 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
                 continue
         kept.append(s)
     return kept
+
+
+def _strip_office_titles(shapes: list[Mention]) -> list[Mention]:
+    """ "Chief Executive of SaxaVord Spaceport Ltd" names an office; the organisation is the
+    part after "of"."""
+    titles = lexicon("recognise")["titles"]
+    lead = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in titles)})[ \t]+of[ \t]+(?:the[ \t]+)?")
+    out: list[Mention] = []
+    for m in shapes:
+        cut = lead.match(m.text)
+        if cut is None:
+            out.append(m)
+        elif len(m.text[cut.end() :].split()) >= 2:
+            rest = m.text[cut.end() :]
+            out.append(replace(m, start=m.start + cut.end(), text=rest, name=rest))
+    return out
 
 
 def _national_ministries(text: str, known: list[Mention], shapes: list[Mention]) -> None:
@@ -242,6 +260,90 @@ def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
         )
         for a, b, sub in sorted(found)
     ]
+
+
+# "Ariane 1", "Antares 230+", "Nilesat 101", "Türksat 5A": a number after a space.
+_SPACED_DESIGNATOR = re.compile(
+    r"[ \t](?P<num>\d{1,3}[A-Z]?\+?)(?![\w+-]|[.,]\d)(?:[ \t]+(?P<next>[\w-]+))?"
+)
+_FAMILY_WORD = re.compile(r"(?<![\w-])[A-Z][\w]+(?=[ \t]\d)")
+
+
+@functools.cache
+def _programme_families(catalogue: Catalogue) -> dict[str, str | None]:
+    """First words of catalogued programme names, with a subtype: "Ariane" (of "Ariane 5"),
+    "Rashid" (of "Rashid rover")."""
+    out: dict[str, str | None] = {}
+    for e in catalogue.entries:
+        if e.type == "Program" and e.name[:1].isupper():
+            out.setdefault(e.name.split()[0].split("-")[0], e.subtype)
+    return out
+
+
+def _family_words(text: str, catalogue: Catalogue, taken: list[Mention]) -> list[Mention]:
+    """The first word of a catalogued programme before a number, as a mention the spaced
+    designation rule can number: "Ariane" in "Ariane 1", "Rashid" in "Rashid 2"."""
+    families = _programme_families(catalogue)
+    out: list[Mention] = []
+    for w in _FAMILY_WORD.finditer(text):
+        sub = families.get(w.group())
+        if w.group() not in families or any(t.start < w.end() and w.start() < t.end for t in taken):
+            continue
+        out.append(
+            Mention(
+                w.start(),
+                w.end(),
+                w.group(),
+                "Program",
+                w.group(),
+                sub,
+                "derived",
+                "family-word",
+                "derived",
+            )
+        )
+    return out
+
+
+def _spaced_designations(text: str, taken: list[Mention]) -> list[Mention]:
+    """A programme's version or a satellite named after its operator, numbered after a space:
+    "the third flight of Ariane 1", "the last Antares 230+", "Blue Ghost Mission 2 lander",
+    "Nilesat 101". A count is no designation ("Soyuz 5 times", "Nilesat 2 satellites"): the
+    word after the number may not be a plural or a unit. An operator's name takes only a
+    designation of two digits or with a letter ("Nilesat 101", "Arabsat 6A")."""
+    data = lexicon("recognise")
+    nouns = data["designator_nouns"]
+    units = set(data["count_words"])
+    out: list[Mention] = []
+    for m in taken:
+        company = m.label == "Organization" and m.subtype == "company"
+        if not (m.label == "Program" or company) or m.form == "demonym":
+            continue
+        d = _SPACED_DESIGNATOR.match(text, m.end)
+        if d is None or re.search(r"\d$", m.text):
+            continue
+        num, nxt = d.group("num"), (d.group("next") or "")
+        if nxt.lower() in units or (nxt.endswith("s") and nxt.islower() and nxt not in nouns):
+            continue
+        if company and len(num.rstrip("+")) < 2:
+            continue
+        b = m.end + 1 + len(num)
+        name = re.sub(r"\s+", " ", f"{m.text} {num}")
+        sub = nouns.get(nxt.lower(), m.subtype if m.label == "Program" else "satellite")
+        out.append(
+            Mention(
+                m.start,
+                b,
+                text[m.start : b],
+                "Program",
+                name,
+                sub,
+                "derived",
+                "shape:spaced-designation",
+                "derived",
+            )
+        )
+    return out
 
 
 def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
@@ -501,14 +603,17 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     derived = designated_mentions(text, toks, known) + _branches(text, known)
     derived += _names_led_by_country(text, sorted(known, key=lambda m: m.start))
     capitals = capital_mentions(text, toks, catalogue)
-    people = person_mentions(text, known)
+    people = [p for p in person_mentions(text, known) if plausible_person(p.name)]
+    people += more_person_mentions(text, known)
     shapes = _drop_explained_shapes(shape_mentions(text, _title_lines(text)), known)
+    shapes = _strip_office_titles(shapes)
     _national_ministries(text, known, shapes)
     first = [*known, *derived, *capitals, *people, *shapes]
     first += _numbered_programmes(text, first)
     first += _possessive_names(text, known, first)
     first += _names_ending_in_country(text, known)
     first += _programme_lists(text, first)
+    first += _spaced_designations(text, first + _family_words(text, catalogue, first))
     # A near-miss spelling may still beat a name found by shape ("company Rokketsan").
     taken = [(m.start, m.end) for m in first if m.source != "shape"]
     first += fuzzy_mentions(text, toks, catalogue, taken)

@@ -16,6 +16,7 @@ from graph.model import load_model
 from loaders.agreements import extract_agreements, list_head, merge_agreements
 from loaders.catalogue import Catalogue, Entry
 from loaders.claims import extract_claims
+from loaders.clauses import clause_views
 from loaders.context import Context, SentenceView
 from loaders.facts import AgreementFact, ClaimFact, RelationFact
 from loaders.instruments import named_instruments
@@ -176,6 +177,7 @@ def _normalise(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
 
 def relate(ctx: Context) -> Relations:
     facts = run_patterns(ctx)
+    facts += run_patterns(ctx, clause_views(ctx))
     instruments, instrument_nouns = named_instruments(ctx)
     gone = {f.title for f in instruments}
     facts = [f for f in facts if f.subject.name not in gone and f.object.name not in gone]

@@ -1,0 +1,154 @@
+"""Further ways an article names a person with a role, beside those of `persons.py`:
+
+- several people after one plural role noun: "Saudi astronauts Rayyanah Barnawi and Ali
+  AlQarni", "Emirati astronauts, Nora AlMatrooshi and Mohammad AlMulla";
+- a role before a name closed by a comma: "China's ambassador to Egypt, Liu Jianguo, called",
+  "Its first chief executive, Adel Naguib, led";
+- a minister's portfolio between the title and the name: "Minister for Space Judith Collins";
+- a name with lower-case particles: "Prince Sultan bin Salman", "Hamdan bin Mohammed bin
+  Rashid Al Maktoum, the Crown Prince of Dubai";
+- a role of two titles: "Daniel Harcourt, Executive Chairman and Group CEO of ELA";
+- an occupation noun before a name: "the physicist Jacques Blamont", "entrepreneur Volodymyr
+  Levykin" (`recognise.yaml: person_nouns`).
+
+Person names must not overlap a catalogued non-person mention, as in `persons.py`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from loaders.mentions import Mention
+from loaders.resources import lexicon, words_pattern
+from loaders.shapes import _UPPER
+
+_TOKEN = rf"[{_UPPER}][^\W\d_]*(?:[-'’](?!s\b)[^\W\d_]+)*"
+_INITIALS = rf"(?:[{_UPPER}]\.[ \t]*){{1,2}}"
+_NAME = rf"(?:{_INITIALS}{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}|{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})"
+_END = r"(?=[ \t]*(?:[,.;:()]|$|\bwho\b|\bsaid\b|\btold\b|\bsays\b|\bhas\b|\bwas\b))"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    plural_roles: re.Pattern[str]
+    role_then_name: re.Pattern[str]
+    portfolio: re.Pattern[str]
+    particle_titled: re.Pattern[str]
+    royal: re.Pattern[str]
+    particle_appositive: re.Pattern[str]
+    double_role: re.Pattern[str]
+    noun_name: re.Pattern[str]
+    stopwords: frozenset[str]
+    name_words_not_people: frozenset[str]
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch")):
+        return noun + "es"
+    return noun + "s"
+
+
+@functools.cache
+def _lex() -> _Lex:
+    data = lexicon("recognise")
+    role_words = list(data["role_nouns"])
+    roles = words_pattern(role_words, 0).pattern
+    plurals = words_pattern([_plural(r) for r in role_words + data["person_nouns"]], 0).pattern
+    titles = words_pattern(data["titles"], 0).pattern
+    particles = "|".join(re.escape(p) for p in data["name_particles"])
+    kept = "|".join(re.escape(t) for t in data["titles_in_names"])
+    royals = words_pattern(data["royal_titles"], 0).pattern
+    with_particle = rf"{_TOKEN}(?:[ \t]+{_TOKEN})*(?:[ \t]+(?:{particles})[ \t]+{_TOKEN})+"
+    role_phrase = rf"(?:[\w’'-]+[ \t]+){{0,2}}?(?i:{roles})"
+    closing = r"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?"
+    return _Lex(
+        plural_roles=re.compile(
+            rf"(?P<mod>(?:[{_UPPER}][\w-]*[ \t]+)?)(?P<noun>{plurals}),?[ \t]+"
+            rf"(?P<names>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})"
+        ),
+        role_then_name=re.compile(
+            rf"(?P<role>(?:(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|{_TOKEN}['’]s)[ \t]+)?"
+            rf"(?:(?:first|former|new|current|then|late)[ \t]+)?"
+            rf"(?:[\w-]+[ \t]+)??(?:{roles}){closing}),[ \t]+(?P<name>{_NAME}),"
+        ),
+        portfolio=re.compile(
+            rf"(?P<role>(?:Minister|Secretary|Commissioner)[ \t]+(?:for|of)[ \t]+"
+            rf"(?:the[ \t]+)?{_TOKEN}(?:[ \t]+(?:and[ \t]+)?{_TOKEN})*?)[ \t]+"
+            rf"(?P<name>{_TOKEN}[ \t]+{_TOKEN}){_END}"
+        ),
+        particle_titled=re.compile(
+            rf"(?P<role>{titles})[ \t]+(?P<name>{with_particle}|(?:{kept})[ \t]+{_TOKEN})"
+        ),
+        royal=re.compile(
+            rf"(?<![\w-])(?P<name>(?:{royals})[ \t]+{_TOKEN})"
+            rf"(?P<role>[ \t]+of[ \t]+(?:the[ \t]+)?{_TOKEN}(?:[ \t]+{_TOKEN})?)"
+        ),
+        particle_appositive=re.compile(
+            rf"(?P<name>{with_particle}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
+            rf"(?P<role>{role_phrase}{closing}|(?:{titles}){closing}){_END}"
+        ),
+        double_role=re.compile(
+            rf"(?P<name>{_NAME}),[ \t]+(?:the[ \t]+)?"
+            rf"(?P<role>{role_phrase}[ \t]+and[ \t]+{role_phrase}{closing}){_END}"
+        ),
+        noun_name=re.compile(
+            rf"(?<![\w-])(?P<noun>{words_pattern(data['person_nouns'], 0).pattern})[ \t]+"
+            rf"(?P<name>{_NAME}){_END}"
+        ),
+        stopwords=frozenset(data["stopwords"]),
+        name_words_not_people=frozenset(data["not_person_words"]),
+    )
+
+
+def plausible_person(name: str) -> bool:
+    """False for a "name" made of words that name things, not people ("Astronaut Programme")."""
+    return not any(w in _lex().name_words_not_people for w in name.split())
+
+
+def more_person_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """People named with a role in the forms this module describes."""
+    lex = _lex()
+    found: dict[tuple[int, int], Mention] = {}
+
+    def add(a: int, name: str, role: str, rule: str) -> None:
+        name = name.rstrip()
+        words = name.split()
+        if len(words) < 2 or words[0] in lex.stopwords or not plausible_person(name):
+            return
+        b = a + len(name)
+        if any(m.start < b and a < m.end and m.label != "Person" for m in known):
+            return
+        role = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", role.strip(), flags=re.I)
+        surface = re.sub(r"\s+", " ", text[a:b])
+        found.setdefault(
+            (a, b),
+            Mention(a, b, text[a:b], "Person", surface, None, "person", rule, "person", role=role),
+        )
+
+    for m in lex.plural_roles.finditer(text):
+        role = f"{m.group('mod')}{m.group('noun')}".strip()
+        role = role[:-1] if role.endswith("s") else role
+        for n in re.finditer(_NAME, m.group("names")):
+            if n.group().startswith("and "):
+                continue
+            add(m.start("names") + n.start(), n.group(), role, "person:plural-role")
+    for m in lex.role_then_name.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:role-comma")
+    for m in lex.portfolio.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:portfolio")
+    for m in lex.particle_titled.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:title")
+    for m in lex.royal.finditer(text):
+        title = m.group("name").rsplit(None, 1)[0]
+        add(m.start("name"), m.group("name"), f"{title}{m.group('role')}", "person:royal")
+    for m in lex.particle_appositive.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:appositive")
+    for m in lex.double_role.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:appositive")
+    for m in lex.noun_name.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("noun"), "person:noun")
+    return sorted(found.values(), key=lambda m: m.start)
