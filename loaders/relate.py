@@ -21,9 +21,9 @@ from loaders.context import Context, SentenceView
 from loaders.facts import AgreementFact, ClaimFact, RelationFact
 from loaders.instruments import named_instruments
 from loaders.leases import extract_leases
-from loaders.mentions import Entity
+from loaders.mentions import Entity, Mention
 from loaders.patterns import run_patterns
-from loaders.tables import table_relations
+from loaders.tables import table_agreements, table_relations
 from loaders.text import fold, surface_key
 
 
@@ -34,15 +34,32 @@ class Relations:
     claims: list[ClaimFact]
 
 
+# "- Japan - Japan has been Indonesia's longest-standing partner ...": a list item headed by
+# one country name and a dash (reference pages list their partners this way).
+_DASH_HEAD = re.compile(r"^[-*•]\s+⟦(\d+):Country:[^⟧]*:noun⟧\s*(?:\([^)]*\)\s*)?-\s")
+
+
+def _dash_head(view: SentenceView) -> tuple[list[Mention], int]:
+    if not view.is_list_item:
+        return [], 0
+    m = _DASH_HEAD.match(view.masked)
+    if not m:
+        return [], 0
+    return [view.mention(int(m.group(1)))], m.end()
+
+
 def _list_items(ctx: Context) -> list[RelationFact]:
-    """ "- Belarus, Israel: ..." under a document about one country: partners; "- United
-    Nations (UN): Kazakhstan participates ...": the focal country takes part in the body."""
+    """ "- Belarus, Israel: ..." or "- Japan - ..." under a document about one country:
+    partners; "- United Nations (UN): Kazakhstan participates ...": the focal country takes
+    part in the body."""
     out: list[RelationFact] = []
     focal = ctx.focal
     if focal is None:
         return out
     for view in ctx.views:
         heads, body = list_head(view)
+        if not heads:
+            heads, body = _dash_head(view)
         if not heads:
             continue
         ents = [e for e in (ctx.entity(h) for h in heads) if e is not None]
@@ -193,7 +210,9 @@ def relate(ctx: Context) -> Relations:
     }
     lease_relations, leases = extract_leases(ctx, located)
     facts += lease_relations
-    agreements = merge_agreements(extract_agreements(ctx, instrument_nouns) + leases)
+    agreements = merge_agreements(
+        extract_agreements(ctx, instrument_nouns) + leases + table_agreements(ctx)
+    )
     agreements = instruments + agreements
     facts += _cooperation_from_agreements(ctx, agreements)
     facts += _leases_from_agreements(agreements)

@@ -3,18 +3,23 @@
 A header row names the columns (lexicon/tables.yaml); each row below it relates the entities
 recognised in its cells: builders BUILD the row's item, operators OPERATE it, owners OWN it,
 the item and its launch vehicle LAUNCH FROM the row's site, a country column owns the item
-(or locates the row's facilities when the table lists no item). Reference pages keep much of
-what they know in such tables; prose rules never see a row as a sentence with a verb.
+(or locates the row's facilities when the table lists no item). A table of agreements
+(| Year | Agreement | Parties | Status |) gives one agreement per row. Reference pages keep
+much of what they know in such tables; prose rules never see a row as a sentence with a verb.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from loaders.agreements import capabilities_for
+from loaders.agreements import lex as agreement_lex
 from loaders.context import Context, SentenceView
-from loaders.facts import RelationFact
+from loaders.dates import find_dates
+from loaders.facts import AgreementFact, Party, RelationFact
 from loaders.mentions import Entity
 from loaders.resources import lexicon
 from loaders.text import fold
@@ -27,7 +32,9 @@ class _Rules:
     columns: tuple[tuple[str, re.Pattern[str]], ...]
     min_known: int
     relation_roles: frozenset[str]
+    agreement_roles: frozenset[str]
     min_cells: int
+    status_words: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @functools.cache
@@ -37,8 +44,18 @@ def _rules() -> _Rules:
         tuple((c["role"], re.compile(c["pattern"], re.I)) for c in data["columns"]),
         int(data["min_known_columns"]),
         frozenset(data["relation_roles"]),
+        frozenset(data["agreement_roles"]),
         int(data["min_cells"]),
+        tuple((w["status"], re.compile(w["pattern"], re.I)) for w in data["status_words"]),
     )
+
+
+@dataclass
+class _Row:
+    roles: list[str | None]
+    view: SentenceView
+    text: dict[str, str]  # role -> the cell's text
+    entities: dict[str, list[Entity]]  # role -> entities named in the cell
 
 
 @dataclass
@@ -98,11 +115,7 @@ def _tables(text: str) -> list[tuple[list[str | None], list[_Line]]]:
         header = _Line(start, _split(text, start, end, separator))
         roles = _roles(text, header)
         known = [r for r in roles if r]
-        usable = (
-            len(header.cells) >= rules.min_cells
-            and len(known) >= rules.min_known
-            and rules.relation_roles & set(known)
-        )
+        usable = len(header.cells) >= rules.min_cells and len(known) >= rules.min_known
         rows: list[_Line] = []
         j = i + 1
         while j < len(lines):
@@ -159,20 +172,84 @@ def _is_vehicle(entity: Entity) -> bool:
     return entity.label == "Program" and entity.subtype == "launch vehicle"
 
 
+def _rows(ctx: Context, wanted: frozenset[str]) -> Iterator[_Row]:
+    """The rows of the tables whose header names every role in `wanted` (or one of them,
+    for relation tables), with the entities of each cell by column role."""
+    for roles, rows in _tables(ctx.text):
+        known = {r for r in roles if r}
+        if wanted == _rules().agreement_roles and not wanted <= known:
+            continue
+        if wanted == _rules().relation_roles and not wanted & known:
+            continue
+        for line in rows:
+            view = _view_at(ctx, line.start)
+            if view is None:
+                continue
+            row = _Row(roles, view, {}, {})
+            for role, cell in zip(roles, line.cells, strict=True):
+                if role:
+                    row.text[role] = ctx.text[cell[0] : cell[1]].strip()
+                for entity in _cell_entities(ctx, cell):
+                    row.entities.setdefault(role or "", []).append(entity)
+            yield row
+
+
 def table_relations(ctx: Context) -> list[RelationFact]:
     """Relations read from the rows of the document's tables."""
     out: list[RelationFact] = []
-    for roles, rows in _tables(ctx.text):
-        for row in rows:
-            view = _view_at(ctx, row.start)
-            if view is None:
-                continue
-            by_role: dict[str, list[Entity]] = {}
-            for role, cell in zip(roles, row.cells, strict=True):
-                for entity in _cell_entities(ctx, cell):
-                    by_role.setdefault(role or "", []).append(entity)
-            out += _row_relations(roles, by_role, view)
+    for row in _rows(ctx, _rules().relation_roles):
+        out += _row_relations(row.roles, row.entities, row.view)
     return out
+
+
+def table_agreements(ctx: Context) -> list[AgreementFact]:
+    """One agreement per row of a table of agreements: its kind from the instrument's
+    wording, its parties from the parties column, status and year from theirs."""
+    out: list[AgreementFact] = []
+    for row in _rows(ctx, _rules().agreement_roles):
+        instrument = row.text.get("instrument", "")
+        parties = [
+            e for e in row.entities.get("parties", []) if e.label in ("Country", "Organization")
+        ]
+        if not instrument or len(parties) < 1:
+            continue
+        about = [
+            e
+            for role, ents in row.entities.items()
+            if role != "parties"
+            for e in ents
+            if e.label in ("Program", "Facility")
+        ]
+        kind = _kind(instrument, parties)
+        named = any(fold(p.name) in fold(instrument) for p in parties)
+        title = instrument if named else f"{'-'.join(p.name for p in parties[:3])} {instrument}"
+        status_text = row.text.get("status", "")
+        status = next(
+            (status for status, rx in _rules().status_words if rx.search(status_text)), "unknown"
+        )
+        dates = find_dates(row.text.get("year", ""), ctx.document.published)
+        out.append(
+            AgreementFact(
+                kind=kind,
+                status=status,
+                parties=[Party(p, "signatory") for p in parties],
+                about=about,
+                views=[row.view],
+                rule="table-agreement",
+                title=title,
+                date=next((d.value for d in dates if d.value), None),
+                capabilities=capabilities_for(ctx, kind, about, [row.view]),
+            )
+        )
+    return out
+
+
+def _kind(instrument: str, parties: list[Entity]) -> str:
+    kind = next((kind for kind, rx in agreement_lex().kinds if rx.search(instrument)), "other")
+    states = all(p.label == "Country" for p in parties) and len(parties) > 1
+    if states and kind in ("other", "MoU") and agreement_lex().state_nouns.search(instrument):
+        return "intergovernmental agreement"
+    return kind
 
 
 def _row_relations(

@@ -81,3 +81,31 @@ def test_html_table_rows_are_read(tmp_path: Path) -> None:
     found = _relations(path)
     assert ("ISS-Reshetnev", "BUILDS", "KazSat-3") in found
     assert ("Arabsat-6A", "LAUNCHES_FROM", "Cape Canaveral Space Force Station") in found
+
+
+def test_each_row_of_a_table_of_agreements_is_an_agreement(tmp_path: Path) -> None:
+    path = tmp_path / "agreements.md"
+    path.write_text(
+        "# Agreements\n\n"
+        "| Year | Agreement | Parties | Status |\n"
+        "|---|---|---|---|\n"
+        "| 2015 | Framework agreement on space cooperation | Kazakhstan, France | in force |\n"
+        "| 2019 | MoU on satellite data | KazCosmos, Roscosmos | expired in 2023 |\n"
+        "| 2024 | KazSat-3 replacement contract | Kazakhstan, ISS-Reshetnev | completed |\n",
+        encoding="utf-8",
+    )
+    found = {
+        frozenset(a["parties"]): a
+        for a in to_gold_format(extract(read_document(path)))["agreements"]
+    }
+    framework = found[frozenset({"Kazakhstan", "France"})]
+    assert (framework["kind"], framework["status"], framework["date"]) == (
+        "intergovernmental agreement",
+        "in force",
+        "2015",
+    )
+    mou = found[frozenset({"KazCosmos", "Roscosmos"})]
+    assert (mou["kind"], mou["status"]) == ("MoU", "expired")
+    contract = found[frozenset({"Kazakhstan", "ISS-Reshetnev"})]
+    assert (contract["kind"], contract["status"]) == ("contract", "signed")
+    assert "KazSat-3" in contract["about"]
