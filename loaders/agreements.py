@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from loaders.context import PLACEHOLDER, Context, SentenceView
@@ -66,6 +66,16 @@ _AWARDED = re.compile(
     r"⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?:,\s+[^,⟦]{1,60},)?\s+$"
 )
 _UNDER = re.compile(r"^\s*(?:Under|Through|Via)\s+(?:a|an|the)\s+$")
+# The actor(s) of the clause after "Under a/the <noun> ...,".
+_UNDER_ACTORS = re.compile(
+    r"[^⟦]*?,\s*(?:the\s+)?⟦(?P<a>\d+):[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?"
+    r"(?:\s+and\s+(?:the\s+)?⟦(?P<b>\d+):[^⟧]*⟧)?"
+)
+# A passive award before the agreement noun: "X has been awarded a contract by ESA".
+_AWARDED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+awarded\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _TWO = re.compile(
     r"\s*(?:between|by)\s+the\s+two\s+(?:countries|governments|sides|states|nations|parties)\b"
 )
@@ -300,6 +310,8 @@ def _subject(
         ):
             continue  # "Glavkosmos, the Roscosmos subsidiary": the parent is no party
         between = left[ph.end() :]
+        if _UNKNOWN_AGENT.search(between):
+            return []
         verb = any(p.search(between) for _, p in lex().status) or lex().holding.search(between)
         # Distance in words, not placeholder lengths.
         if len(PLACEHOLDER.sub("⟦⟧", between)) > 150 or not (cued or verb):
@@ -506,11 +518,13 @@ def extract_agreements(
         # agreement noun with a counterpart but no subject of its own ("KASA signed an MoU
         # with NASA, and said a proposed agreement with ESA was under review").
         carried = next((e for i, e in reversed(recent) if view.sentence.index - i <= 2), None)
-        found = _in_sentence(ctx, view, under_review, instrument_nouns, carried)
+        found = _in_sentence(ctx, view, under_review, instrument_nouns, carried, facts)
+        found = [f for f in found if not _refers_back(f, facts)]
         if signers := _signed_for_states(ctx, view, facts):
             found = [f for f in found if not f.party_keys <= signers]
         elif shared := _shared_parties(ctx, view, facts):
-            found.extend(shared)
+            # the subject names whose further agreement it is: no second guess from recency
+            found = [f for f in found if f.rule != _FURTHER] + shared
         if not found and facts:
             _ended_later(view, facts[-1])
         recent += [(view.sentence.index, f.parties[0].entity) for f in found]
@@ -699,6 +713,7 @@ def _in_sentence(
     under_review: bool,
     instrument_nouns: Set[str],
     carried: Entity | None = None,
+    earlier: Sequence[AgreementFact] = (),
 ) -> list[AgreementFact]:
     masked = view.masked
     heads, body = list_head(view)
@@ -713,7 +728,9 @@ def _in_sentence(
             noun = trig.group(0).split()[-1].lower().rstrip("s")
             if noun in instrument_nouns or noun.replace("ies", "y") in instrument_nouns:
                 continue
-            fact = _agreement(ctx, view, kind, trig, heads, body, under_review, carried)
+            fact = _agreement(
+                ctx, view, kind, trig, heads, body, under_review, carried, [*earlier, *out]
+            )
             if fact is not None:
                 out.extend(fact)
                 carried = fact[0].parties[0].entity if fact else carried
@@ -726,6 +743,14 @@ _COMPOUND_TITLE = re.compile(
     r"⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧\s?[-/]\s?"
     r"⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+(?:[A-Za-z][\w-]*\s+){0,3}$"
 )
+
+
+def _acts(words: str) -> bool:
+    """Words between a party and an agreement noun that hold a verb of signing, proposing or
+    holding: the party is a subject, not part of a compound title."""
+    return any(p.search(words) for _, p in lex().status) or bool(lex().holding.search(words))
+
+
 # A sentence with no subject that describes the item before it ("Signed in 2017 to support
 # the cubesat; it expired in 2021", "Proposed by the university").
 _DESCRIPTION = re.compile(
@@ -777,6 +802,102 @@ _DATED_ITEM = re.compile(
 )
 
 
+# A sentence that opens with the agreement noun and names only the counterpart: "A 2012
+# memorandum with Ukraine expired", "The 2006 agreement with Russia entered into force".
+_OPENING_NOUN = re.compile(
+    r"^\s*(?:(?P<definite>The|This|That)|An?|Its)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+# The rule of an agreement named again with a definite article ("The 2006 agreement with
+# Russia"): merged into the earlier agreement of the same parties, whatever its noun.
+_BACK_REFERENCE = "agreement:back-reference"
+# "a memorandum of understanding between the two organisations": the parties of the agreement
+# the sentence is about.
+_TWO_BODIES = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?between\s+(?:the|both)\s+(?:two\s+)?"
+    r"(?:organi[sz]ations|companies|agencies|firms|partners|institutions|operators)\b"
+)
+# An agreement that implements or follows an earlier one: "An implementing arrangement setting
+# out the terms is planned", "a follow-on contract".
+_FOLLOW_ON = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:implementing|follow-on|follow-up|supplementary|subsequent)\b[^⟦.;,]{0,40}$"
+)
+# A passive agent the recogniser did not know: "is operated by PT Satelit under a partnership
+# with the ministry" (the agent, not the party named before it, holds the agreement).
+_UNKNOWN_AGENT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|run|held|built)\s+by\s+(?:the\s+)?[A-Z]"
+)
+
+
+# An organisation used as an adjective right before the agreement noun: "under an ESA
+# contract", "a NASA contract".
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:a|an|the)\s+⟦(\d+):Organization:[^⟧]*:noun⟧\s+(?:[a-z][\w-]*\s+)?$"
+)
+
+
+def _unnamed_parties(
+    ctx: Context,
+    view: SentenceView,
+    trig: re.Match[str],
+    body: int,
+    earlier: Sequence[AgreementFact],
+    rule: str,
+) -> tuple[list[Entity], str]:
+    """Parties of an agreement noun that names none: the pair "the two organisations" stands
+    for, the parties of the agreement an implementing arrangement follows, or the two states
+    of its sentence for a state instrument ("Somalia has offered Turkey access before: a 2024
+    defence cooperation agreement gave ...")."""
+    masked = view.masked
+    t0, t1 = trig.span()
+    recent = [
+        f
+        for f in earlier
+        if view.sentence.index - f.views[-1].sentence.index <= 10 and len(f.parties) >= 2
+    ]
+    if recent and _TWO_BODIES.match(masked, t1):
+        kinds_before = {k for k, p in lex().kinds if p.search(masked[body:t0])}
+        fact = next((f for f in reversed(recent) if f.kind in kinds_before), recent[-1])
+        return [p.entity for p in fact.parties], rule
+    if recent and _FOLLOW_ON.search(masked[body:t1]):
+        return [p.entity for p in recent[-1].parties], _FURTHER
+    if lex().state_nouns.search(trig.group(0)):
+        states: list[Entity] = []
+        for ph in PLACEHOLDER.finditer(masked, body, t0):
+            m = view.mention(int(ph.group(1)))
+            ent = _party(ctx, view, int(ph.group(1)))
+            if ent is not None and m.label == "Country" and ent not in states:
+                states.append(ent)
+        if len(states) == 2:
+            return states, rule
+    return [], rule
+
+
+def _refers_back(fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
+    """A back-reference ("The 2006 agreement with Russia entered into force in 2009") adds
+    to the earlier agreement of the same parties; True when it did."""
+    if fact.rule != _BACK_REFERENCE:
+        return False
+    fact.rule = f"agreement:{fact.kind}"
+    same = next(
+        (
+            f
+            for f in reversed(facts)
+            if f.party_keys == fact.party_keys and fact.kind in ("other", f.kind)
+        ),
+        None,
+    )
+    if same is None:
+        return False
+    same.views.extend(v for v in fact.views if v not in same.views)
+    later = lex().later_states
+    if fact.status in later and (
+        same.status not in later or later.index(fact.status) < later.index(same.status)
+    ):
+        same.status = fact.status
+    return True
+
+
 def page_subject(ctx: Context) -> Entity | None:
     """What a reference page is about: the organisation or country its title names, else the
     document's focal country."""
@@ -798,15 +919,20 @@ def _agreement(
     body: int,
     under_review: bool,
     carried: Entity | None = None,
+    earlier: Sequence[AgreementFact] = (),
 ) -> list[AgreementFact] | None:
     masked = view.masked
     t0, t1 = trig.span()
+    rule = f"agreement:{kind}"
     if _PREDICATE_NOUN.search(masked[:t0]):
         return None  # "The memorandum is the first space agreement between ...": the same one
     compound = _COMPOUND_TITLE.search(masked[body:t0])
+    if compound and _acts(masked[compound.end("b") : t0]):
+        # "- China – BRIN signed a memorandum with X": a list label and a clause, not a title
+        compound = None
     relative = _RELATIVE_SIGNER.match(masked, t1)
     plural = trig.group(0).rstrip().endswith(("s", "a")) and not trig.group(0).endswith("ss")
-    prep, counterparts, _ = _list_after(ctx, view, t1)
+    prep, counterparts, listed_end = _list_after(ctx, view, t1)
     left = masked[body:t0]
     awarded = _AWARDED.search(re.sub(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", "", left))
     subjects: list[Entity] = []
@@ -824,7 +950,12 @@ def _agreement(
     elif not prep and (reduced := _REDUCED_SIGNERS.match(masked, t1)):
         signers = [_party(ctx, view, int(i)) for i in reduced.group("a", "b") if i is not None]
         subjects = [e for e in signers if e is not None]
+    elif prep == "by" and len(counterparts) == 1 and _AWARDED_BY.search(masked[body:t0]):
+        # "X has been awarded a contract by ESA": X the contractor, ESA the customer
+        subjects, prep = _subject(ctx, view, body, t0, True), "from"
     elif prep in ("between", "by"):
+        if len(counterparts) < 2:
+            counterparts, rule = _unnamed_parties(ctx, view, trig, body, earlier, rule)
         if len(counterparts) < 2:
             return None
         subjects, counterparts = counterparts[:1], counterparts[1:]
@@ -838,11 +969,24 @@ def _agreement(
         subjects, counterparts, prep = [b], [a], "from"
     else:
         cued = any(p.search(trig.group(0)) for _, p in lex().status)
-        subjects = _subject(ctx, view, body, t0, cued)
-        if not subjects and _UNDER.match(left) and counterparts:
-            after = re.match(r"[^⟦]*?,\s*(?:the\s+)?⟦(\d+):[^⟧]*⟧", masked[t1:])
-            actor = _party(ctx, view, int(after.group(1))) if after else None
-            subjects = [actor] if actor else []
+        attributive = _ATTRIBUTIVE.search(left)
+        holder = _party(ctx, view, int(attributive.group(1))) if attributive else None
+        if holder is not None and attributive is not None and not counterparts:
+            # "built by OHB System under an ESA contract": the named body gave the contract
+            start = left.index("⟦", attributive.start())
+            subjects = _subject(ctx, view, body, body + start, cued)
+            counterparts, prep = [holder], "from"
+        else:
+            subjects = _subject(ctx, view, body, t0, cued)
+        if not subjects and _UNDER.match(left):
+            # "Under a memorandum signed today, A and B will ...": the actors after the comma
+            after = _UNDER_ACTORS.match(masked, listed_end if counterparts else t1)
+            named = [_party(ctx, view, int(i)) for i in after.group("a", "b") if i] if after else []
+            actors = [e for e in named if e is not None]
+            if counterparts:
+                subjects = actors[:1]
+            elif len(actors) == 2:
+                subjects, counterparts = actors[:1], actors[1:]
     head_parties = [e for e in (ctx.entity(h) for h in heads if h.label == "Country") if e]
     head_signers = [
         e
@@ -863,9 +1007,15 @@ def _agreement(
         # "- 2024 (October) - Launch services agreement with X": an entry of a reference
         # page's list of agreements, whose subject is the page's.
         subjects = [e for e in (page_subject(ctx),) if e is not None]
+    opening = _OPENING_NOUN.match(masked[body:t0])
+    if not subjects and counterparts and prep == "with" and opening and not carried:
+        # "A 2012 memorandum with Ukraine expired": the page's (or the story's) own agreement
+        subjects = [e for e in (page_subject(ctx),) if e is not None]
     named_before = re.search(r"⟦\d+:(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[body:t0])
     if not subjects and counterparts and prep == "with" and carried and not named_before:
         subjects = [carried]
+    if opening and opening.group("definite") and counterparts and prep == "with":
+        rule = _BACK_REFERENCE  # "The 2006 agreement with Russia": named before, if at all
     if not subjects and prep not in ("between", "by"):
         if (head_parties or kind in lex().implied) and ctx.focal is not None:
             subjects = [ctx.focal]
@@ -889,6 +1039,9 @@ def _agreement(
     if not subjects and (proposed := _PROPOSED_REVIEWED.search(masked, t1)):
         pair = [_party(ctx, view, int(i)) for i in proposed.group("a", "b")]
         subjects = [e for e in pair if e is not None]
+    if not subjects and not counterparts:
+        unnamed, rule = _unnamed_parties(ctx, view, trig, body, earlier, rule)
+        subjects, counterparts = unnamed[:1], unnamed[1:]
     if not subjects:
         return None
     subject = subjects[0]
@@ -932,7 +1085,7 @@ def _agreement(
             parties=parties,
             about=about,
             views=[view],
-            rule=f"agreement:{kind}",
+            rule=rule,
             title=title_for(kind, [p.entity for p in parties], about, type_name),
             aliases=[alias] if alias else [],
             date=date,

@@ -23,6 +23,7 @@ from loaders.gazetteer import (
     designated_mentions,
     fuzzy_mentions,
 )
+from loaders.layout_names import bullet_heads, table_first_cells
 from loaders.mentions import Entity, Mention, resolve_overlaps
 from loaders.person_forms import more_person_mentions, plausible_person
 from loaders.persons import person_mentions
@@ -262,9 +263,11 @@ def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
     ]
 
 
-# "Ariane 1", "Antares 230+", "Nilesat 101", "Türksat 5A": a number after a space.
+# "Ariane 1", "Antares 230+", "Nilesat 101", "Türksat 5A", "Delta 2914" (four digits that are
+# no year), "Palapa B2" (a letter and a number: satellites only): a number after a space.
 _SPACED_DESIGNATOR = re.compile(
-    r"[ \t](?P<num>\d{1,3}[A-Z]?\+?)(?![\w+-]|[.,]\d)(?:[ \t]+(?P<next>[\w-]+))?"
+    r"[ \t](?P<num>\d{1,3}[A-Z]?\+?|(?!19|20)\d{4}|(?P<lettered>[A-Z]\d{1,2}))"
+    r"(?![\w+-]|[.,]\d)(?:[ \t]+(?P<next>[\w-]+))?"
 )
 _FAMILY_WORD = re.compile(r"(?<![\w-])[A-Z][\w]+(?=[ \t]\d)")
 
@@ -323,9 +326,13 @@ def _spaced_designations(text: str, taken: list[Mention]) -> list[Mention]:
         if d is None or re.search(r"\d$", m.text):
             continue
         num, nxt = d.group("num"), (d.group("next") or "")
-        if nxt.lower() in units or (nxt.endswith("s") and nxt.islower() and nxt not in nouns):
+        if nxt.lower() in units or (
+            nxt.endswith("s") and nxt.islower() and len(nxt) > 3 and nxt not in nouns
+        ):
             continue
         if company and len(num.rstrip("+")) < 2:
+            continue
+        if d.group("lettered") and m.subtype not in ("satellite", None):
             continue
         b = m.end + 1 + len(num)
         name = re.sub(r"\s+", " ", f"{m.text} {num}")
@@ -605,7 +612,8 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     capitals = capital_mentions(text, toks, catalogue)
     people = [p for p in person_mentions(text, known) if plausible_person(p.name)]
     people += more_person_mentions(text, known)
-    shapes = _drop_explained_shapes(shape_mentions(text, _title_lines(text)), known)
+    shapes = shape_mentions(text, _title_lines(text)) + table_first_cells(text)
+    shapes = _drop_explained_shapes(shapes + bullet_heads(text), known)
     shapes = _strip_office_titles(shapes)
     _national_ministries(text, known, shapes)
     first = [*known, *derived, *capitals, *people, *shapes]
@@ -618,7 +626,9 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     taken = [(m.start, m.end) for m in first if m.source != "shape"]
     first += fuzzy_mentions(text, toks, catalogue, taken)
     mentions = resolve_overlaps(first)
-    mentions = sorted(mentions + _propagate(text, mentions), key=lambda m: m.start)
+    propagated = _propagate(text, mentions)
+    # A name found again may carry a designation of its own ("Palapa B2" after "Palapa").
+    mentions = resolve_overlaps(mentions + propagated + _spaced_designations(text, propagated))
     mentions = defined_acronyms(text, mentions)
     _link_surnames(mentions)
     _fold_parent_short_forms(mentions)

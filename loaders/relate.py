@@ -36,7 +36,9 @@ class Relations:
 
 # "- Japan - Japan has been Indonesia's longest-standing partner ...": a list item headed by
 # one country name and a dash (reference pages list their partners this way).
-_DASH_HEAD = re.compile(r"^[-*•]\s+⟦(\d+):Country:[^⟧]*:noun⟧\s*(?:\([^)]*\)\s*)?-\s")
+_DASH_HEAD = re.compile(
+    r"^[-*•]\s+(?:\*\*|__)?⟦(\d+):Country:[^⟧]*:noun⟧(?:\*\*|__)?\s*(?:\([^)]*\)\s*)?-\s"
+)
 
 
 def _dash_head(view: SentenceView) -> tuple[list[Mention], int]:

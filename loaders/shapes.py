@@ -55,6 +55,7 @@ class _Lex:
     site_nouns: tuple[tuple[str, str], ...]
     event_nouns: frozenset[str]
     suffixes: re.Pattern[str]
+    company_prefixes: re.Pattern[str]
     company_nouns: re.Pattern[str]
     stopwords: frozenset[str]
     generic: frozenset[str]
@@ -92,6 +93,10 @@ def _lex() -> _Lex:
         company_nouns=re.compile(
             rf"\b(?:{nouns})[ \t]+(?P<name>{CAP}"
             rf"(?:(?:[ \t]+{_ROMANCE_CONNECTOR})?[ \t]+{CAP}){{0,3}})(?![ \t]*['’]s\b)"
+        ),
+        company_prefixes=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in data['company_prefixes'])})"
+            rf"[ \t]+{CAP}(?:[ \t]+{CAP}){{0,4}}"
         ),
         stopwords=frozenset(data["stopwords"]),
         generic=frozenset(data["generic_modifiers"]),
@@ -259,6 +264,9 @@ def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
         )
         out.extend(_suffix_company(text, run, lex))
         out.extend(_site_or_event(text, run, lex))
+    # "PT Satelit Nusantara Tiga", "JSC Glavkosmos": a company form before the name.
+    for m in lex.company_prefixes.finditer(text, a, b):
+        out.append(_mention(text, m.start(), m.end(), "Organization", "company", "shape:prefix"))
     for m in lex.company_nouns.finditer(text, a, b):
         name = m.group("name")
         if name.split()[0] not in lex.stopwords:
@@ -304,6 +312,11 @@ def _suffix_company(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     if ands:
         words = words[ands[-1] + 1 :]
     words = _trim_start(words, lex)
+    if m is None and len(words) >= 2:
+        # "Uzay A.Ş.", "Orbit Co., Ltd.": a suffix with inner dots starts inside the run.
+        inner = lex.suffixes.match(text, words[-1][1] - 1)
+        if inner and inner.end() > run.end() + 1:  # more than "Ltd" + "."
+            m, words = inner, words[:-1]
     if m and words:
         return [_mention(text, words[0][1], m.end(), "Organization", "company", "shape:suffix")]
     # The suffix can be the last word of the run itself ("ORBVIEW PTE").
