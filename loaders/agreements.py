@@ -51,6 +51,9 @@ _LEAD = re.compile(
     # What the contract is for, before the party it went to ("awarded the contract to build
     # it to X").
     r"|to\s+[a-z]+\s+(?:(?:[\w-]+|⟦\d+:(?:Program|Facility):[^⟧]*⟧)\s+){1,4}?(?=to\s)"
+    # What the agreement is on, before the counterpart ("a memorandum of understanding on
+    # peaceful uses of outer space with X").
+    r"|(?:on|concerning|regarding|covering)\s+(?:[a-z][\w-]*\s+){1,6}?(?=with\s)"
     r"|(?:[\w-]+\s+){0,3}?)"
     r"(?P<prep>with|from|between|by|to|giving|granting)\s+"
 )
@@ -74,7 +77,8 @@ _UNDER_ACTORS = re.compile(
 # A passive award before the agreement noun: "X has been awarded a contract by ESA".
 _AWARDED_BY = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+awarded\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
+    # what the contract is for may be named ("awarded the FASat-Delta contract by the FACh")
+    r"(?:[\w-]+\s+|⟦\d+:(?:Program|Facility):[^⟧]*⟧\s+){0,3}$"
 )
 _TWO = re.compile(
     r"\s*(?:between|by)\s+the\s+two\s+(?:countries|governments|sides|states|nations|parties)\b"
@@ -281,6 +285,23 @@ def list_head(view: SentenceView) -> tuple[list[Mention], int]:
     return heads, m.end()
 
 
+# A country's own agency described, not named: "Bolivia's state space agency".
+_OWN_AGENCY = re.compile(r"'s\s+(?:state\s+|national\s+|state-run\s+|own\s+)?space\s+agency\b")
+
+
+def _agency_of(ctx: Context, country: Entity) -> Entity | None:
+    """The one space agency of the country that the document names, if just one."""
+    if country.label != "Country":
+        return None
+    found = [
+        e
+        for e in ctx.recognition.entities.values()
+        if e.label == "Organization" and e.subtype == "agency" and e.mentions
+        if _home_of(e, country)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _subject(
     ctx: Context, view: SentenceView, start: int, end: int, cued: bool = False
 ) -> list[Entity]:
@@ -298,9 +319,13 @@ def _subject(
     if which and (antecedent := _party(ctx, view, int(which.group(1)))) is not None:
         return [antecedent]
     for ph in reversed(list(PLACEHOLDER.finditer(left))):
-        if left[ph.end() : ph.end() + 2] == "'s" or left[ph.start() - 1 : ph.start()] == "(":
-            continue
         ent = _party(ctx, view, int(ph.group(1)))
+        agency = _OWN_AGENCY.match(left, ph.end())
+        if agency and ent is not None and (body := _agency_of(ctx, ent)) is not None:
+            # "Bolivia's state space agency on Friday signed ...": the agency the page names
+            ent, ph = body, agency
+        elif left[ph.end() : ph.end() + 2] == "'s" or left[ph.start() - 1 : ph.start()] == "(":
+            continue
         if ent is None:
             continue
         if _PREP_OBJECT.search(left[: ph.start()]):
@@ -323,6 +348,9 @@ def _subject(
 
 
 _RELATIVE_SIGNER = re.compile(
+    # what the agreement is on may stand before the clause ("a letter of intent on launch
+    # cooperation that A signed with B")
+    r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,6}?)?"
     r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck)(?=\s+with\b)"
@@ -518,6 +546,8 @@ def extract_agreements(
         # agreement noun with a counterpart but no subject of its own ("KASA signed an MoU
         # with NASA, and said a proposed agreement with ESA was under review").
         carried = next((e for i, e in reversed(recent) if view.sentence.index - i <= 2), None)
+        if view.is_list_item and list_head(view)[0]:
+            carried = None  # "- Argentina: a letter of intent with X": a new item, a new subject
         found = _in_sentence(ctx, view, under_review, instrument_nouns, carried, facts)
         found = [f for f in found if not _refers_back(f, facts)]
         if signers := _signed_for_states(ctx, view, facts):

@@ -43,6 +43,11 @@ _ON_LEASE = re.compile(
     rf"[^.⟦]{{0,50}}?\bon\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?:lease|rental)\b"
     rf"(?:[^.⟦]{{0,30}}?\buntil\s+(?P<until>(?:19|20|21)\d\d))?"
 )
+# "lease of the University's Peldehue ground station to X": the owner named leases it out.
+_LEASE_OF = re.compile(
+    rf"\b[Ll]ease\s+of\s+(?:the\s+)?⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧'s\s+"
+    rf"{_FACILITY}\s+to\s+(?:the\s+)?{_PARTY}{_UNTIL}"
+)
 _ENDED = re.compile(r"\b(?:lease|leases)\b[^.]{0,40}\b(?:expired|ended|terminated)\b", re.I)
 
 
@@ -88,7 +93,7 @@ def extract_leases(
     agreements: list[AgreementFact] = []
     published = parse_published(ctx.document.published)
     for view in ctx.views:
-        for pattern in (_LEASED_TO, _LEASES, _WHICH_LEASES, _LEASED_BY, _ON_LEASE):
+        for pattern in (_LEASED_TO, _LEASES, _WHICH_LEASES, _LEASED_BY, _ON_LEASE, _LEASE_OF):
             for m in pattern.finditer(view.masked):
                 lessee = ctx.entity(view.mention(int(m.group("s"))))
                 if "o" in m.groupdict() and m.group("o") is not None:

@@ -29,16 +29,25 @@ from loaders.person_forms import more_person_mentions, plausible_person
 from loaders.persons import person_mentions
 from loaders.resources import lexicon
 from loaders.shapes import CAP, is_title_case_line, shape_mentions
+from loaders.station_places import place_station_mentions
 from loaders.text import fold, tokens
 
 _POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})")
 _PROGRAMME_CUE = re.compile(r"[ \t]+(?P<noun>[a-z]+)")
-_HYPHEN_NUMBERED = re.compile(
-    rf"(?P<name>{CAP}-(?:\d{{1,3}}[A-Z]?|[A-Z]{{1,4}}\d?)(?:\.\d[a-z]?)?)(?![\w-])"
-)
 _NAME_TOKEN = r"[A-Z][\w]*(?:-[\w]+)*"
 _COMPOUND_ADJECTIVE = re.compile(r"^\w+-[a-z]+$")  # "Earth-observation", "Soviet-built"
 _PROGRAMME_NAME = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}"
+
+
+@functools.cache
+def _hyphen_numbered() -> re.Pattern[str]:
+    """ "KazEOSat-2", "Arabsat-6A", "FASat-Alfa": a name, a hyphen and a number, a short
+    capital code or a spelling-alphabet word (`recognise.yaml: designation_letters`)."""
+    letters = "|".join(re.escape(w) for w in lexicon("recognise")["designation_letters"])
+    return re.compile(
+        rf"(?P<name>{CAP}-(?:\d{{1,3}}[A-Z]?|[A-Z]{{1,4}}\d?|(?:{letters})(?![\w-]))"
+        rf"(?:\.\d[a-z]?)?)(?![\w-])"
+    )
 
 
 @dataclass
@@ -98,7 +107,15 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
                 aliases=s.aliases,
             )
         del head_words
-        inner = [k for k in known if s.start <= k.start and k.end <= s.end and k.form != "demonym"]
+        inner = [
+            k
+            for k in known
+            if s.start <= k.start
+            and k.end <= s.end
+            and k.form != "demonym"
+            # "Angkasa" in "Angkasa-X Holdings": part of a hyphenated word explains nothing.
+            and s.text[k.end - s.start : k.end - s.start + 1] != "-"
+        ]
         if any(k.end == s.end and not _of_country(s, k) for k in inner):
             continue
         if any(k.start == s.start and k.label == s.label and k.end < s.end for k in inner):
@@ -154,6 +171,11 @@ def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> 
     programme noun follows ("Japan's Hakuto satellite")."""
     cues = lexicon("recognise")["designator_nouns"]
     stop = set(lexicon("recognise")["stopwords"])
+    programme_heads = {
+        h["head"]: h["subtype"]
+        for h in lexicon("recognise")["heads"]
+        if h["type"] == "Program" and " " not in h["head"]
+    }
     out: list[Mention] = []
     for owner in known:
         if owner.label != "Country" or owner.form == "demonym":
@@ -164,6 +186,19 @@ def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> 
         a, b = m.start("name"), m.end("name")
         if any(t.start < b and a < t.end for t in taken):
             continue
+        # "China's Great Wall" beside "China Great Wall Industry Corporation": the short form.
+        owned = {
+            k.name: k
+            for k in known + taken
+            if k.label == "Organization"
+            and fold(k.text).startswith(fold(f"{owner.text} {text[a:b]} "))
+        }
+        if len(owned) == 1:
+            full = next(iter(owned.values()))
+            out.append(
+                replace(full, start=a, end=b, text=text[a:b], form="alias", rule="possessive-short")
+            )
+            continue
         after = [t.norm for t in tokens(text[b : b + 40])][:2]
         if _not_a_possessed_name(text, a, b, after):
             continue
@@ -171,6 +206,10 @@ def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> 
         label, subtype = ("Program", cues[noun]) if noun in cues else ("Organization", "company")
         if label == "Organization" and re.search(r"-\d", text[a:b]):
             label, subtype = "Program", "other"  # a numbered name is a programme
+        # "Chile's National Satellite System": a programme head ends the name.
+        head = programme_heads.get(text[a:b].split()[-1])
+        if label == "Organization" and head and len(text[a:b].split()) > 1:
+            label, subtype = "Program", head
         out.append(
             Mention(
                 a, b, text[a:b], label, text[a:b], subtype, "shape", "shape:possessive", "shape"
@@ -229,17 +268,44 @@ def _not_a_possessed_name(text: str, a: int, b: int, after: list[str]) -> bool:
     return bool(re.match(rf"[ \t]+(?:and|of|for|de)[ \t]+[A-Z]|[ \t]+{_NAME_TOKEN}", text[b:]))
 
 
+def _company_leads(text: str, taken: list[Mention]) -> list[Mention]:
+    """ "Angkasa-X Holdings", later "Angkasa-X chief executive": a company found by shape
+    whose name is one coined word (hyphenated, with a digit or an inner capital) and a
+    company word is also named by that word alone, which is then no designation."""
+    heads = {h["head"] for h in lexicon("recognise")["heads"] if h["subtype"] == "company"}
+    heads |= set(lexicon("recognise")["company_suffixes"])
+    leads: dict[str, Mention] = {}
+    for m in taken:
+        if m.label != "Organization" or m.source != "shape" or m.subtype != "company":
+            continue
+        lead, _, head = m.name.rpartition(" ")
+        coined = re.fullmatch(r"\w+(?:-\w+)+|\w*\d\w*|\w+[A-Z]\w*", lead)
+        if head in heads and " " not in lead and len(lead) >= 3 and coined:
+            leads.setdefault(lead, m)
+    out: list[Mention] = []
+    for lead, m in leads.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(lead)}(?![\w-])", text):
+            a, b = hit.span()
+            if m.start <= a < m.end:
+                continue
+            out.append(replace(m, start=a, end=b, text=lead, form="alias", rule="shape:lead"))
+    return out
+
+
 def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
     """ "KazEOSat-2, launched in 2014": a hyphen-numbered name near a programme word, and the
     other members of its family in the document ("NigComSat-2 and NigComSat-3")."""
     cues = set(lexicon("recognise")["programme_cues"])
     nouns = lexicon("recognise")["designator_nouns"]
-    families = {
-        _family(m.name) for m in taken if m.label == "Program" and re.search(r"-\d", m.name)
-    }
+    # A family's subtype comes from a catalogued member, by name or alias ("TKSat-1").
+    families: dict[str, str | None] = {}
+    for t in taken:
+        for form in (t.name, t.text):
+            if t.label == "Program" and re.search(r"-\d", form):
+                families.setdefault(_family(form), t.subtype)
     found: list[tuple[int, int, str]] = []
     later: list[tuple[int, int]] = []
-    for m in _HYPHEN_NUMBERED.finditer(text):
+    for m in _hyphen_numbered().finditer(text):
         a, b = _extend_designation(text, m.start(), m.end())
         if any(t.start < b and a < t.end and not (a <= t.start and t.end < b) for t in taken):
             continue
@@ -253,8 +319,12 @@ def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
         # The nearest noun decides: the next few words, then those before, then the rest.
         order = after[:4] + before[::-1] + after[4:]
         found.append((a, b, next((nouns[w] for w in order if w in nouns), "other")))
-        families.add(_family(text[a:b]))
-    found += [(a, b, "other") for a, b in later if _family(text[a:b]) in families]
+        families.setdefault(_family(text[a:b]), found[-1][2])
+    found += [
+        (a, b, families[_family(text[a:b])] or "other")
+        for a, b in later
+        if _family(text[a:b]) in families
+    ]
     return [
         Mention(
             a, b, text[a:b], "Program", text[a:b], sub, "shape", "shape:numbered-programme", "shape"
@@ -269,6 +339,7 @@ _SPACED_DESIGNATOR = re.compile(
     r"[ \t](?P<num>\d{1,3}[A-Z]?\+?|(?!19|20)\d{4}|(?P<lettered>[A-Z]\d{1,2}))"
     r"(?![\w+-]|[.,]\d)(?:[ \t]+(?P<next>[\w-]+))?"
 )
+_MISSION_GAP = re.compile(r"[ \t]+Mission(?=[ \t]\d)")
 _FAMILY_WORD = re.compile(r"(?<![\w-])[A-Z][\w]+(?=[ \t]\d)")
 
 
@@ -322,7 +393,10 @@ def _spaced_designations(text: str, taken: list[Mention]) -> list[Mention]:
         company = m.label == "Organization" and m.subtype == "company"
         if not (m.label == "Program" or company) or m.form == "demonym":
             continue
-        d = _SPACED_DESIGNATOR.match(text, m.end)
+        # "Hakuto-R Mission 2": a programme's numbered mission.
+        gap = _MISSION_GAP.match(text, m.end) if m.label == "Program" else None
+        at = gap.end() if gap else m.end
+        d = _SPACED_DESIGNATOR.match(text, at)
         if d is None or re.search(r"\d$", m.text):
             continue
         num, nxt = d.group("num"), (d.group("next") or "")
@@ -334,8 +408,8 @@ def _spaced_designations(text: str, taken: list[Mention]) -> list[Mention]:
             continue
         if d.group("lettered") and m.subtype not in ("satellite", None):
             continue
-        b = m.end + 1 + len(num)
-        name = re.sub(r"\s+", " ", f"{m.text} {num}")
+        b = at + 1 + len(num)
+        name = re.sub(r"\s+", " ", f"{text[m.start : at]} {num}")
         sub = nouns.get(nxt.lower(), m.subtype if m.label == "Program" else "satellite")
         out.append(
             Mention(
@@ -390,6 +464,8 @@ def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
             )
             if plain and (start_of_sentence or len(word) < 4):
                 continue
+            if word in data["branch_words"]:
+                continue  # "ispace Europe on testing rover wheels": a branch's region word
             name = word
             direct = not text[b : m.start("noun")].strip()
             if noun in data["named_with_noun"] and len(names) == 1 and direct:
@@ -574,6 +650,32 @@ def _fold_parent_short_forms(mentions: list[Mention]) -> None:
             m.source = target.source if target.source != "propagated" else m.source
 
 
+def _fold_cut_lists(mentions: list[Mention]) -> None:
+    """ "the Ministry of Science" after "Ministry of Science, Technology, Knowledge and
+    Innovation": a name cut before the comma list of a longer uncatalogued name of the same
+    type is that name (one longer name only)."""
+    names = {m.name for m in mentions if m.label == "Organization" and m.entry is None}
+    for m in mentions:
+        if m.source not in ("shape", "propagated") or m.name not in names:
+            continue
+        longer = {k for k in names if k.startswith(m.name + ", ")}
+        if len(longer) == 1:
+            m.name, m.form = next(iter(longer)), "alias"
+
+
+def _fold_bracketed_designations(text: str, mentions: list[Mention]) -> None:
+    """ "Túpac Katari 2 (TKSat-2)": an uncatalogued programme name in brackets right after
+    another programme's name is another name of it, wherever it is used."""
+    renamed: dict[str, str] = {}
+    for p, q in itertools.pairwise(mentions):
+        same_kind = p.label == q.label == "Program" and q.entry is None
+        if same_kind and text[p.end : q.start] == " (" and text[q.end : q.end + 1] == ")":
+            renamed.setdefault(q.name, p.name)
+    for m in mentions:
+        if m.label == "Program" and m.entry is None and m.name in renamed:
+            m.name, m.form = renamed[m.name], "alias"
+
+
 def _fold_suffix_variants(mentions: list[Mention]) -> None:
     """Names of one company with different suffix spellings, or with and without the suffix
     ("X Ltd", "X Limited", "X"), are one entity: the first name seen names it."""
@@ -603,6 +705,17 @@ def _link_surnames(mentions: list[Mention]) -> None:
             m.form = "alias"
 
 
+def _one_word_after_rank(text: str, person: Mention) -> bool:
+    """ "General Electric", "General Motors": after a rank that is also an ordinary word
+    (`recognise.yaml: full_name_titles`) only a full name is a person ("General Rodrigo
+    Saavedra")."""
+    ranks = "|".join(re.escape(t) for t in lexicon("recognise")["full_name_titles"])
+    before = re.search(
+        rf"(?<![\w-])(?:{ranks})[ \t]+$", text[max(0, person.start - 30) : person.start]
+    )
+    return bool(before) and len(person.name.split()) < 2
+
+
 def recognise(text: str, catalogue: Catalogue) -> Recognition:
     """Mentions and entities of a cleaned text."""
     toks = tokens(text)
@@ -610,13 +723,19 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     derived = designated_mentions(text, toks, known) + _branches(text, known)
     derived += _names_led_by_country(text, sorted(known, key=lambda m: m.start))
     capitals = capital_mentions(text, toks, catalogue)
-    people = [p for p in person_mentions(text, known) if plausible_person(p.name)]
+    people = [
+        p
+        for p in person_mentions(text, known)
+        if plausible_person(p.name) and not _one_word_after_rank(text, p)
+    ]
     people += more_person_mentions(text, known)
     shapes = shape_mentions(text, _title_lines(text)) + table_first_cells(text)
     shapes = _drop_explained_shapes(shapes + bullet_heads(text), known)
     shapes = _strip_office_titles(shapes)
     _national_ministries(text, known, shapes)
+    shapes += place_station_mentions(text, known)
     first = [*known, *derived, *capitals, *people, *shapes]
+    first += _company_leads(text, first)
     first += _numbered_programmes(text, first)
     first += _possessive_names(text, known, first)
     first += _names_ending_in_country(text, known)
@@ -633,6 +752,8 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     _link_surnames(mentions)
     _fold_parent_short_forms(mentions)
     _fold_suffix_variants(mentions)
+    _fold_bracketed_designations(text, mentions)
+    _fold_cut_lists(mentions)
     # Catalogued people count only where the text gives their role.
     roles = {m.identity: m.role for m in mentions if m.label == "Person" and m.role}
     mentions = [m for m in mentions if m.label != "Person" or m.identity in roles]

@@ -309,9 +309,27 @@ def _suffix_company(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     words = _words(run.group(), run.start())
     # "A Aerospace and B Orbital Ltd": the company name starts after the last "and".
     ands = [i for i, w in enumerate(words) if w[0] == "and"]
+    out: list[Mention] = []
     if ands:
+        # "Shimizu Corp and the Development Bank of Japan": a suffix before "and" ends a name.
+        for lo, hi in zip([-1, *ands[:-1]], ands, strict=True):
+            part = _trim_start(words[lo + 1 : hi], lex)
+            if len(part) >= 2 and lex.suffixes.fullmatch(" " + part[-1][0]):
+                a, b = part[0][1], part[-1][2]
+                out.append(_mention(text, a, b, "Organization", "company", "shape:suffix"))
         words = words[ands[-1] + 1 :]
     words = _trim_start(words, lex)
+    return out + _suffix_after(text, run, words, m, lex)
+
+
+def _suffix_after(
+    text: str,
+    run: re.Match[str],
+    words: list[tuple[str, int, int]],
+    m: re.Match[str] | None,
+    lex: _Lex,
+) -> list[Mention]:
+    """The company of the run's last name, with its suffix after or at the end of the run."""
     if m is None and len(words) >= 2:
         # "Uzay A.Ş.", "Orbit Co., Ltd.": a suffix with inner dots starts inside the run.
         inner = lex.suffixes.match(text, words[-1][1] - 1)
