@@ -127,6 +127,7 @@ class _Lex:
     parent_after: re.Pattern[str]
     government: re.Pattern[str]
     state_nouns: re.Pattern[str]
+    multilateral: re.Pattern[str]
     named_types: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -157,6 +158,7 @@ def lex() -> _Lex:
         parent_after=re.compile(data["parent_after"], re.I),
         government=re.compile(data["government_phrase"]),
         state_nouns=re.compile(data["state_instrument_nouns"], re.I),
+        multilateral=re.compile(data["multilateral_state_nouns"]),
         named_types=tuple(
             (re.compile(t["pattern"]), t["name"]) for t in data["named_instrument_types"]
         ),
@@ -564,10 +566,13 @@ def extract_agreements(
 
 def _is_headline(ctx: Context, view: SentenceView) -> bool:
     """The document's title line: its first sentence, the title or a line with no full stop."""
-    if view.sentence.index != 0:
-        return False
     text = view.sentence.text.strip()
-    return fold(text) == fold((ctx.document.title or "").strip()) or not text.endswith(".")
+    if fold(text) == fold((ctx.document.title or "").strip()):
+        return True
+    # the first lines before any full sentence (a date line, then the headline)
+    index = view.sentence.index
+    lines = [v.sentence.text.strip() for v in ctx.views if v.sentence.index <= index]
+    return index <= 2 and not any(line.endswith(".") for line in lines)
 
 
 def _without_headline_twins(ctx: Context, facts: list[AgreementFact]) -> list[AgreementFact]:
@@ -630,8 +635,10 @@ def _signed_for_states(
         for f in facts
         if view.sentence.index - f.views[-1].sentence.index <= 2
         and all(p.entity.label == "Country" for p in f.parties)
+        and not all(_is_headline(ctx, v) for v in f.views)
     ]
     last = next((f for f in reversed(recent) if f.kind == noun_kind), None)
+    retold = last is None  # "The accord was signed by ..." after a memorandum: the same one
     last = last or (recent[-1] if recent else None)
     if last is None:
         return frozenset()
@@ -649,9 +656,10 @@ def _signed_for_states(
         if len(own) != 1 or any(p.entity.key == own[0].key for p in replaced):
             return frozenset()
         replaced.append(Party(own[0], party.role))
-    if last.kind == "intergovernmental agreement":
-        # Governments stay the parties of an intergovernmental agreement, whoever signs for
-        # them; the signing sentence is no second agreement.
+    if last.kind == "intergovernmental agreement" or retold:
+        # Governments stay the parties of an intergovernmental agreement (or of one named
+        # with another noun), whoever signs for them; the signing sentence is no second
+        # agreement.
         return frozenset(p.entity.key for p in replaced)
     # The same signing told twice (a headline and the lead) changes in both places.
     for fact in facts:
@@ -828,7 +836,8 @@ _BETWEEN_BEFORE = re.compile(
 _OPENS = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}$")
 # A list item that opens with a year (and month) and then the agreement noun.
 _DATED_ITEM = re.compile(
-    r"^[-*•–]\s+(?:(?:19|20)\d\d(?:\s*\([^)]*\))?\s*[-–:]\s+)(?:[A-Za-z][\w-]*\s+){0,4}$"
+    r"^[-*•–]\s+(?:\*\*|__)?(?:(?:19|20)\d\d(?:\s*\([^)]*\))?(?:\*\*|__)?\s*[-–:]\s+)"
+    r"(?:[A-Za-z][\w-]*\s+){0,4}$"
 )
 
 
@@ -928,10 +937,14 @@ def _refers_back(fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
     return True
 
 
+_TITLE_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
+
+
 def page_subject(ctx: Context) -> Entity | None:
     """What a reference page is about: the organisation or country its title names, else the
     document's focal country."""
-    title = fold(ctx.document.title or "").strip()
+    # "South African National Space Agency (SANSA)": the name before a trailing acronym
+    title = _TITLE_ACRONYM.sub("", fold(ctx.document.title or "")).strip()
     for ent in ctx.recognition.entities.values():
         if ent.label not in ("Country", "Organization"):
             continue
@@ -1047,8 +1060,12 @@ def _agreement(
     if opening and opening.group("definite") and counterparts and prep == "with":
         rule = _BACK_REFERENCE  # "The 2006 agreement with Russia": named before, if at all
     if not subjects and prep not in ("between", "by"):
-        if (head_parties or kind in lex().implied) and ctx.focal is not None:
+        if kind in lex().implied and ctx.focal is not None:
             subjects = [ctx.focal]
+        elif head_parties:
+            # "- China: X was supplied under a contract with Y" on an agency's page: the
+            # agency's own agreement (on any other page the focal country's)
+            subjects = [e for e in (page_subject(ctx),) if e is not None]
         if not counterparts and head_parties:
             counterparts = head_parties
     if len(subjects) > 1 and not counterparts:
@@ -1090,6 +1107,13 @@ def _agreement(
         kind = "intergovernmental agreement"  # "the governments of A and B signed ..."
     if kind == "other" and states and lex().state_nouns.search(trig.group(0)):
         kind = "intergovernmental agreement"  # a treaty between states
+    if (
+        kind == "other"
+        and states
+        and len(everyone) >= 3
+        and lex().multilateral.search(trig.group(0))
+    ):
+        kind = "intergovernmental agreement"  # "the ARMC agreement was signed by A, B, C and D"
     if kind == "lease" and status == "unknown":
         return None
     if status == "proposed" and under_review:

@@ -339,11 +339,18 @@ def _index(entries: list[Entry]) -> Catalogue:
 
 def _mark_descriptive(cat: Catalogue, key: tuple[str, ...], surface: Surface) -> Surface:
     """An alias is a description when it is a shorter name of the same entry plus only
-    lower-case words and other entries' names ("Russian-Kazakh joint venture Baiterek",
-    "Thales Alenia Space Italy"); "Turkish Aerospace Industries" is a fuller name."""
+    lower-case words and the names of countries or places ("Russian-Kazakh joint venture
+    Baiterek", "Thales Alenia Space Italy"); "Turkish Aerospace Industries" and "EADS Astrium"
+    are fuller names."""
     if surface.form == "name":
         return surface  # a canonical name is never a mere description
     n = len(key)
+    # Capitalised words only, of an organisation: another organisation's name inside makes a
+    # fuller name ("EADS Astrium"), not a description ("SpaceX Falcon 9", "Aerospace
+    # Committee of the Kazakh Ministry of ...").
+    compound = surface.entry.type == "Organization" and all(
+        t.text[:1].isupper() for t in tokens(surface.text)
+    )
     same: tuple[int, int] | None = None
     other = [False] * n
     for a in range(n):
@@ -354,7 +361,7 @@ def _mark_descriptive(cat: Catalogue, key: tuple[str, ...], surface: Surface) ->
                 if s.entry is surface.entry:
                     if same is None or b - a > same[1] - same[0]:
                         same = (a, b)
-                else:
+                elif not (compound and s.entry.type == "Organization"):
                     for k in range(a, b):
                         other[k] = True
     if same is None or not any(other):

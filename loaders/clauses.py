@@ -16,16 +16,21 @@ from loaders.resources import lexicon
 
 # The head: the first mention of the sentence, right at its start (after a list marker).
 _HEAD = re.compile(r"^(?:[-*•]\s+)?(?:the |The )?(⟦\d+:(?:Program|Facility):[^⟧]*⟧)")
-# What may follow the head before a list item's dash: "(2009)", "(Emirates Mars Mission, 2020)".
-_AFTER_HEAD = re.compile(r"(?:\s*\([^()]*\))?\s+-\s+")
+# What may follow the head before a list item's dash or colon: "(2009)", "(Emirates Mars
+# Mission, 2020)".
+_AFTER_HEAD = re.compile(r"(?:\s*\([^()]*\))?(?:\s+-\s+|:\s+)")
+# A short description of the head before its participle: "- Alsat-1: Earth-observation
+# microsatellite built by ..." (plain words only: no mention, comma or clause).
+_DESCRIPTION = r"(?:(?:a|an|the) )?(?:[\w-]+ ){1,4}?"
 
 
 @functools.cache
-def _participles() -> re.Pattern[str]:
+def _participles(described: bool = False) -> re.Pattern[str]:
     words = lexicon("relations").get("clause_participles", [])
     alternatives = "|".join(re.escape(str(w)) for w in words) or r"(?!x)x"
+    lead = _DESCRIPTION if described else ""
     return re.compile(
-        rf"((?:(?:also|later|then|first|finally|originally) )?(?:{alternatives})\b[^;]*)"
+        rf"{lead}((?:(?:also|later|then|first|finally|originally) )?(?:{alternatives})\b[^;]*)"
     )
 
 
@@ -45,6 +50,8 @@ def clause_views(ctx: Context) -> list[SentenceView]:
         starts.extend(m.end() for m in re.finditer(r";\s+", rest))
         for start in starts:
             clause = participle.match(rest, start)
+            if clause is None and dash is not None and start == dash.end():
+                clause = _participles(described=True).match(rest, start)
             if clause is None:
                 continue
             masked = f"{head.group(1)} was {clause.group(1).rstrip('. ')}."

@@ -110,7 +110,8 @@ def _corefs(
             if any(x.start < b and a < x.end for x in own + found):
                 continue
             if pair:
-                found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes))
+                named = [x for x in own if x.end <= a and x.form != "demonym"]
+                found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes, named))
                 continue
             noun = m.group(ref).split()[-1].lower() if same_noun else ""
 
@@ -178,13 +179,55 @@ def _coref_mention(start: int, end: int, text: str, target: Mention) -> Mention:
 
 
 def _pair(
-    recognition: Recognition, a: int, b: int, text: str, label: str, subtypes: frozenset[str]
+    recognition: Recognition,
+    a: int,
+    b: int,
+    text: str,
+    label: str,
+    subtypes: frozenset[str],
+    named: list[Mention],
 ) -> list[Mention]:
-    """ "the two agencies": the two fitting entities named most often before this point."""
+    """ "the two agencies": the two fitting entities named most often before this point. When
+    the sentence itself names one fitting entity first ("- Russia: the two countries have
+    cooperated ..."), it is one of the two and the other is the country the document is about
+    (for countries) or the most named other one."""
+    fitting = [
+        ent
+        for ent in recognition.entities.values()
+        if ent.label == label and not (subtypes and ent.subtype not in subtypes)
+    ]
+    own = {
+        x.identity for x in named if x.label == label and (not subtypes or x.subtype in subtypes)
+    }
+    if len(own) == 1:
+        head = next(x for x in named if x.identity in own)
+        focal = focal_country(recognition) if label == "Country" else None
+        others = [focal] if focal is not None and focal.identity != head.identity else []
+        if not others:
+            others = sorted(
+                (e for e in fitting if e.identity != head.identity and e.mentions),
+                key=lambda e: (-len([m for m in e.mentions if m.end <= a]), e.mentions[0].start),
+            )
+        if others and others[0].mentions:
+            other = next((m for m in others[0].mentions if m.form != "demonym"), None)
+            if other is not None:
+                return [
+                    Mention(
+                        a,
+                        b,
+                        text,
+                        m.label,
+                        m.name,
+                        m.subtype,
+                        "coref",
+                        "coref-pair",
+                        m.source,
+                        m.entry,
+                    )
+                    for m in (head, other)
+                ]
     counts = []
-    for ent in recognition.entities.values():
-        if ent.label != label or (subtypes and ent.subtype not in subtypes):
-            continue
+    for ent in fitting:
         before = [m for m in ent.mentions if m.end <= a and m.form != "demonym"]
         if before:
             counts.append((-len(before), before[0].start, ent, before[0]))

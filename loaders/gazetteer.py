@@ -30,6 +30,8 @@ class _Cues:
     designator_nouns: dict[str, str]
     stopwords: frozenset[str]
     generic_nouns: frozenset[str]
+    region_words: frozenset[str]
+    regions_not_countries: frozenset[str]
 
 
 @functools.cache
@@ -43,6 +45,8 @@ def _cues() -> _Cues:
         designator_nouns=dict(data["designator_nouns"]),
         stopwords=frozenset(data["stopwords"]),
         generic_nouns=frozenset(w.lower() for w in data["generic_nouns"]),
+        region_words=frozenset(data["region_words"]),
+        regions_not_countries=frozenset(data["regions_not_countries"]),
     )
 
 
@@ -172,6 +176,8 @@ def _mention(text: str, toks: list[Token], i: int, j: int, s: Surface) -> Mentio
     e = s.entry
     start, end = toks[i].start, toks[j].end
     form = s.form
+    if e.type == "Country" and _not_a_country_here(text, toks, i, e):
+        return None
     if form == "demonym":
         nxt = toks[j + 1 : j + 3]
         if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].norm in cues.demonym_blockers:
@@ -195,6 +201,17 @@ def _mention(text: str, toks: list[Token], i: int, j: int, s: Surface) -> Mentio
         "catalogue",
         e,
     )
+
+
+def _not_a_country_here(text: str, toks: list[Token], i: int, entry: Entry) -> bool:
+    """A region of a state ("French Guiana"), or a country name after a region word that
+    makes a continent's part of it ("South American country", "Central America")."""
+    cues = _cues()
+    if entry.name in cues.regions_not_countries:
+        return True
+    if i == 0 or toks[i - 1].text not in cues.region_words:
+        return False
+    return text[toks[i - 1].end : toks[i].start] == " "
 
 
 def designated_mentions(text: str, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -347,6 +364,8 @@ def fuzzy_mentions(
             ):
                 continue
             e = choices[n][hit[0]]
+            if e.type == "Country" and _not_a_country_here(text, toks, i, e):
+                break
             out.append(
                 Mention(
                     start,

@@ -9,7 +9,10 @@
   Rashid Al Maktoum, the Crown Prince of Dubai";
 - a role of two titles: "Daniel Harcourt, Executive Chairman and Group CEO of ELA";
 - an occupation noun before a name: "the physicist Jacques Blamont", "entrepreneur Volodymyr
-  Levykin" (`recognise.yaml: person_nouns`).
+  Levykin" (`recognise.yaml: person_nouns`);
+- a lower-case role right before a name: "led by chief executive officer Thandiwe Mokoena,";
+- a name, the country it comes from and a role after "as": "with Shubhanshu Shukla of India as
+  pilot".
 
 Person names must not overlap a catalogued non-person mention, as in `persons.py`.
 """
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from loaders.mentions import Mention
 from loaders.resources import lexicon, words_pattern
 from loaders.shapes import _UPPER
+from loaders.text import fold
 
 _TOKEN = rf"[{_UPPER}][^\W\d_]*(?:[-'’](?!s\b)[^\W\d_]+)*"
 _INITIALS = rf"(?:[{_UPPER}]\.[ \t]*){{1,2}}"
@@ -40,6 +44,8 @@ class _Lex:
     particle_appositive: re.Pattern[str]
     double_role: re.Pattern[str]
     noun_name: re.Pattern[str]
+    lower_role_name: re.Pattern[str]
+    name_of_as_role: re.Pattern[str]
     stopwords: frozenset[str]
     name_words_not_people: frozenset[str]
 
@@ -94,6 +100,15 @@ def _lex() -> _Lex:
         double_role=re.compile(
             rf"(?P<name>{_NAME}),[ \t]+(?:the[ \t]+)?"
             rf"(?P<role>{role_phrase}[ \t]+and[ \t]+{role_phrase}{closing}){_END}"
+        ),
+        lower_role_name=re.compile(
+            rf"(?<![\w-])(?P<role>{words_pattern(role_words, 0).pattern})[ \t]+"
+            rf"(?P<name>{_NAME})(?=[ \t]*(?:,|\bwho\b|\bsaid\b|\btold\b|\bsays\b))"
+        ),
+        name_of_as_role=re.compile(
+            rf"(?<![\w-])(?P<name>{_NAME})[ \t]+of[ \t]+(?P<where>{_TOKEN}(?:[ \t]+{_TOKEN})?)"
+            rf"[ \t]+as[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+            rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{roles}))(?![\w-])"
         ),
         noun_name=re.compile(
             rf"(?<![\w-])(?P<noun>{words_pattern(data['person_nouns'], 0).pattern})[ \t]+"
@@ -151,4 +166,11 @@ def more_person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         add(m.start("name"), m.group("name"), m.group("role"), "person:appositive")
     for m in lex.noun_name.finditer(text):
         add(m.start("name"), m.group("name"), m.group("noun"), "person:noun")
+    for m in lex.lower_role_name.finditer(text):
+        if m.group("role")[:1].islower():
+            add(m.start("name"), m.group("name"), m.group("role"), "person:role-before")
+    countries = {fold(k.text) for k in known if k.label == "Country"}
+    for m in lex.name_of_as_role.finditer(text):
+        if fold(m.group("where")) in countries:
+            add(m.start("name"), m.group("name"), m.group("role"), "person:of-country-as")
     return sorted(found.values(), key=lambda m: m.start)

@@ -427,6 +427,11 @@ def _spaced_designations(text: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+def _has_numbered_member(text: str, family: str) -> bool:
+    """Whether the text names a numbered member of the family ("GuaraniSat-2")."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(family)}-[0-9A-Z]", text))
+
+
 def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
     """Names before a programme noun: "the Megha-Tropiques and SARAL climate satellites",
     "the Hope probe"."""
@@ -468,10 +473,17 @@ def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
                 continue  # "ispace Europe on testing rover wheels": a branch's region word
             name = word
             direct = not text[b : m.start("noun")].strip()
+            aliases: tuple[str, ...] = ()
+            if len(names) == 1 and not noun.endswith("s") and _has_numbered_member(text, word):
+                continue  # "a second GuaraniSat satellite" is one member, not the family
             if noun in data["named_with_noun"] and len(names) == 1 and direct:
                 # "the BIRDS programme", "the San Marco project": the noun is part of the name.
                 b = m.end("noun")
                 name = text[a:b]
+                aliases = (word,)
+            elif len(names) == 1 and direct and noun in data["series_nouns"]:
+                # "the two Mohammed VI satellites": the series, also named with its noun.
+                aliases = (text[a : m.end("noun")],)
             out.append(
                 Mention(
                     a,
@@ -483,7 +495,7 @@ def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
                     "shape",
                     "shape:programme-noun",
                     "shape",
-                    aliases=(word,) if name != word else (),
+                    aliases=aliases,
                 )
             )
     return out
@@ -691,6 +703,41 @@ def _fold_suffix_variants(mentions: list[Mention]) -> None:
             m.name, m.form = target.name, "alias"
 
 
+def _named_programme_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An uncatalogued short name followed by its description as a programme ("HUNOR, the
+    Hungarian to Orbit programme") is that programme, everywhere in the document; the
+    description is another name of it, and no programme of its own ("Orbit programme")."""
+    nouns: dict[str, str] = lexicon("recognise")["programme_nouns"]
+    named = lexicon("recognise")["named_with_noun"]
+    word = r"(?:[A-Z][\w-]*|to|of|for|and|the)"
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<short>[A-Z][\w-]*[A-Z0-9][\w-]*),[ \t]+the[ \t]+"
+        rf"(?P<long>[A-Z][\w-]*(?:[ \t]+{word})*?)[ \t]+(?P<noun>{'|'.join(named)})\b"
+    )
+    retyped: dict[str, tuple[str, str, int, int]] = {}
+    for hit in pattern.finditer(text):
+        alias = f"{hit.group('long')} {hit.group('noun')}"
+        retyped[hit.group("short")] = (
+            alias,
+            nouns[hit.group("noun")],
+            hit.start("long"),
+            hit.end(),
+        )
+    if not retyped:
+        return mentions
+    spans = [(a, b) for _, _, a, b in retyped.values()]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entry is None and m.label == "Program" and any(a <= m.start < b for a, b in spans):
+            continue
+        if m.entry is None and m.name in retyped and m.label in ("Organization", "Program"):
+            alias, subtype, _, _ = retyped[m.name]
+            m.label, m.subtype = "Program", subtype
+            m.aliases = tuple(dict.fromkeys((*m.aliases, alias)))
+        out.append(m)
+    return out
+
+
 def _link_surnames(mentions: list[Mention]) -> None:
     """A person named by the surname alone ("Minister Dubois") is the one person of the
     document with that full name ("Claire Dubois"); the mention takes that name."""
@@ -749,6 +796,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     # A name found again may carry a designation of its own ("Palapa B2" after "Palapa").
     mentions = resolve_overlaps(mentions + propagated + _spaced_designations(text, propagated))
     mentions = defined_acronyms(text, mentions)
+    mentions = _named_programme_appositions(text, mentions)
     _link_surnames(mentions)
     _fold_parent_short_forms(mentions)
     _fold_suffix_variants(mentions)

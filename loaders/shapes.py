@@ -196,12 +196,44 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     return out
 
 
+def _named_by_acronym(
+    text: str, words: list[tuple[str, int, int]], k: int, lex: _Lex
+) -> tuple[int, int, str] | None:
+    """Capitalised words ending in a prefix head and defined by an acronym in brackets are a
+    name without "of/for" ("the Satellite Development Centre (CDS)"): span and acronym."""
+    word, _, b = words[k]
+    if word not in lex.extend_left or (k + 1 < len(words) and words[k + 1][0][:1].isupper()):
+        return None
+    acronym = _ACRONYM_AFTER.match(text, b)
+    if not acronym:
+        return None
+    ending = tuple(w[0] for w in words[: k + 1])
+    if any(
+        len(h.words) > 1 and ending[-len(h.words) :] == h.words
+        for heads in lex.heads_by_first.values()
+        for h in heads
+    ):
+        return None  # "... Operations Centre (CNOIS)": a head of its own types the name
+    j = k
+    while j > 0 and words[j - 1][0][:1].isupper() and words[j - 1][0] not in lex.stopwords:
+        j -= 1
+    return (words[j][1], b, acronym.group("acr")) if k - j >= 2 else None
+
+
 def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     words = _words(run.group(), run.start())
     out: list[Mention] = []
     for k, (word, a, _) in enumerate(words):
         spec = lex.prefix_heads.get(word)
-        if spec is None or k + 2 >= len(words) or words[k + 1][0] not in ("of", "for"):
+        if spec is None:
+            continue
+        named = _named_by_acronym(text, words, k, lex)
+        if named is not None:
+            a, b, acr = named
+            rule = f"shape:{word.lower()}-acronym"
+            out.append(_mention(text, a, b, spec[0], spec[1], rule, aliases=(acr,)))
+            continue
+        if k + 2 >= len(words) or words[k + 1][0] not in ("of", "for"):
             continue
         needed = lex.requires_left.get(word)
         if needed and (k == 0 or words[k - 1][0] not in needed):
