@@ -52,8 +52,10 @@ _LEAD = re.compile(
     # it to X").
     r"|to\s+[a-z]+\s+(?:(?:[\w-]+|⟦\d+:(?:Program|Facility):[^⟧]*⟧)\s+){1,4}?(?=to\s)"
     # What the agreement is on, before the counterpart ("a memorandum of understanding on
-    # peaceful uses of outer space with X").
-    r"|(?:on|concerning|regarding|covering)\s+(?:[a-z][\w-]*\s+){1,6}?(?=with\s)"
+    # peaceful uses of outer space with X") or its passive signers ("a memorandum on space
+    # cooperation signed by A and B").
+    r"|(?:on|concerning|regarding|covering)\s+(?:[a-z][\w-]*\s+){1,6}?"
+    r"(?:(?=with\s)|(?:signed|concluded|ratified)\s+(?=by\s))"
     r"|(?:[\w-]+\s+){0,3}?)"
     r"(?P<prep>with|from|between|by|to|giving|granting)\s+"
 )
@@ -372,6 +374,11 @@ _PROPOSED_REVIEWED = re.compile(
     r"⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*⟧(?:\s+side)?(?:\s*\(⟦\d+:[^⟧]*⟧\))?"
     r"[^.;⟦]{0,40}?(?:under\s+review|being\s+reviewed|under\s+consideration|being\s+considered)"
     r"\s+by\s+(?:the\s+)?⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*⟧"
+)
+# A draft one party puts to another: "China has also proposed a framework agreement with X".
+_OFFERED = re.compile(
+    r"\b(?:proposed|proposes|offered|offers|suggested|put\s+forward)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 _PREP_OBJECT = re.compile(
     r"\b(?:with|to|from|for|between|under)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
@@ -1105,8 +1112,10 @@ def _agreement(
     states = all(e.label == "Country" for e in everyone)
     if kind == "other" and states and lex().government.search(masked[body : t1 + 60]):
         kind = "intergovernmental agreement"  # "the governments of A and B signed ..."
-    if kind == "other" and states and lex().state_nouns.search(trig.group(0)):
-        kind = "intergovernmental agreement"  # a treaty between states
+    offered = bool(_OFFERED.search(masked[body:t0]))
+    if kind == "other" and states and not offered and lex().state_nouns.search(trig.group(0)):
+        # a treaty between states; a draft one state has only offered another is not yet one
+        kind = "intergovernmental agreement"
     if (
         kind == "other"
         and states

@@ -12,7 +12,11 @@
   Levykin" (`recognise.yaml: person_nouns`);
 - a lower-case role right before a name: "led by chief executive officer Thandiwe Mokoena,";
 - a name, the country it comes from and a role after "as": "with Shubhanshu Shukla of India as
-  pilot".
+  pilot";
+- an honorific before a full name: "signed by Dr. Patience Namuli, coordinator",
+  "Prof. Kenji Ishida of the Kyushu institute" (`recognise.yaml: honorifics`);
+- a role before a name that ends the sentence: "in the presence of Japan's ambassador, Keiko
+  Morimoto.".
 
 Person names must not overlap a catalogued non-person mention, as in `persons.py`.
 """
@@ -46,6 +50,7 @@ class _Lex:
     noun_name: re.Pattern[str]
     lower_role_name: re.Pattern[str]
     name_of_as_role: re.Pattern[str]
+    honorific_name: re.Pattern[str]
     stopwords: frozenset[str]
     name_words_not_people: frozenset[str]
 
@@ -68,6 +73,10 @@ def _lex() -> _Lex:
     particles = "|".join(re.escape(p) for p in data["name_particles"])
     kept = "|".join(re.escape(t) for t in data["titles_in_names"])
     royals = words_pattern(data["royal_titles"], 0).pattern
+    honorifics = "|".join(
+        re.escape(h) + ("" if h.endswith(".") else r"\b")
+        for h in sorted(data["honorifics"], key=len, reverse=True)
+    )
     with_particle = rf"{_TOKEN}(?:[ \t]+{_TOKEN})*(?:[ \t]+(?:{particles})[ \t]+{_TOKEN})+"
     role_phrase = rf"(?:[\w’'-]+[ \t]+){{0,2}}?(?i:{roles})"
     closing = r"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?"
@@ -79,7 +88,8 @@ def _lex() -> _Lex:
         role_then_name=re.compile(
             rf"(?P<role>(?:(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|{_TOKEN}['’]s)[ \t]+)?"
             rf"(?:(?:first|former|new|current|then|late)[ \t]+)?"
-            rf"(?:[\w-]+[ \t]+)??(?:{roles}){closing}),[ \t]+(?P<name>{_NAME}),"
+            rf"(?:[\w-]+[ \t]+)??(?:{roles}){closing}),[ \t]+(?P<name>{_NAME})"
+            r"(?:,|\.(?=[ \t]*$|\s+[A-Z\"“]))"
         ),
         portfolio=re.compile(
             rf"(?P<role>(?:Minister|Secretary|Commissioner)[ \t]+(?:for|of)[ \t]+"
@@ -109,6 +119,10 @@ def _lex() -> _Lex:
             rf"(?<![\w-])(?P<name>{_NAME})[ \t]+of[ \t]+(?P<where>{_TOKEN}(?:[ \t]+{_TOKEN})?)"
             rf"[ \t]+as[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
             rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{roles}))(?![\w-])"
+        ),
+        honorific_name=re.compile(
+            rf"(?<![\w-])(?P<role>{honorifics})[ \t]+(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,2}})"
+            rf"(?=[ \t]*(?:[,;:()]|\.(?:\s|$)|$|\bof\b|\bwho\b|\bsaid\b|\btold\b|\bsays\b))"
         ),
         noun_name=re.compile(
             rf"(?<![\w-])(?P<noun>{words_pattern(data['person_nouns'], 0).pattern})[ \t]+"
@@ -169,6 +183,8 @@ def more_person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for m in lex.lower_role_name.finditer(text):
         if m.group("role")[:1].islower():
             add(m.start("name"), m.group("name"), m.group("role"), "person:role-before")
+    for m in lex.honorific_name.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:honorific")
     countries = {fold(k.text) for k in known if k.label == "Country"}
     for m in lex.name_of_as_role.finditer(text):
         if fold(m.group("where")) in countries:

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.acronyms import defined_acronyms
+from loaders.acronyms import defined_acronyms, is_acronym_form, spells
 from loaders.catalogue import Catalogue
 from loaders.company_names import base_name
 from loaders.gazetteer import (
@@ -675,6 +675,27 @@ def _fold_cut_lists(mentions: list[Mention]) -> None:
             m.name, m.form = next(iter(longer)), "alias"
 
 
+def _fold_initialled_forms(mentions: list[Mention]) -> None:
+    """ "STI Secretariat" beside "Science, Technology and Innovation Secretariat": initials
+    before the head of a longer uncatalogued organisation name are that name."""
+    names = {m.name for m in mentions if m.label == "Organization" and m.entry is None}
+    for m in mentions:
+        if m.label != "Organization" or m.entry is not None or m.name not in names:
+            continue
+        lead, _, head = m.name.partition(" ")
+        if not head or not is_acronym_form(lead):
+            continue
+        longer = {
+            n
+            for n in names
+            if n.endswith(" " + head)
+            and n != m.name
+            and spells(lead, n[: -len(head)].replace(",", " ").split())
+        }
+        if len(longer) == 1:
+            m.name, m.form = next(iter(longer)), "alias"
+
+
 def _fold_bracketed_designations(text: str, mentions: list[Mention]) -> None:
     """ "Túpac Katari 2 (TKSat-2)": an uncatalogued programme name in brackets right after
     another programme's name is another name of it, wherever it is used."""
@@ -802,6 +823,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     _fold_suffix_variants(mentions)
     _fold_bracketed_designations(text, mentions)
     _fold_cut_lists(mentions)
+    _fold_initialled_forms(mentions)
     # Catalogued people count only where the text gives their role.
     roles = {m.identity: m.role for m in mentions if m.label == "Person" and m.role}
     mentions = [m for m in mentions if m.label != "Person" or m.identity in roles]

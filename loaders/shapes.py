@@ -104,7 +104,10 @@ def _lex() -> _Lex:
 
 
 def is_title_case_line(line: str) -> bool:
-    """Headlines capitalise every word; names cannot be told apart there by shape."""
+    """Headlines capitalise every word; names cannot be told apart there by shape. A line
+    closed by a full stop is a sentence, however many names it holds."""
+    if line.rstrip().endswith("."):
+        return False
     words = _TITLE_WORDS.findall(line)
     if len(words) < 5:
         return False
@@ -177,7 +180,15 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
             a, b = body[0][1], body[-1][2]
             acronym = _ACRONYM_AFTER.match(text, b)
             nxt = text[b : b + 20].lower()
-            if not matched.weak or acronym or re.match(r"\s+(project|programme|program)\b", nxt):
+            # A weak organisation head after two names is no common phrase: "Uganda
+            # Communications Commission".
+            named = matched.label == "Organization" and len(meaningful) >= 2
+            if (
+                not matched.weak
+                or acronym
+                or named
+                or re.match(r"\s+(project|programme|program)\b", nxt)
+            ):
                 aliases: tuple[str, ...] = (acronym.group("acr"),) if acronym else ()
                 place = _OF_PLACE.match(text, b)
                 if place and matched.label == "Organization":
@@ -333,6 +344,42 @@ def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
             )
         )
     out.extend(_news_sources(text, a, b, lex))
+    out.extend(_listed_names(text, a, b, lex))
+    return out
+
+
+_LISTED = re.compile(
+    rf"(?<![\w-])(?P<name>{CAP}(?:,[ \t]+{CAP})+,?[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP})+)(?![\w-])"
+)
+
+
+def _listed_names(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
+    """ "the Science, Technology and Innovation Secretariat": a comma list of single words
+    before an organisation head is one name."""
+    out: list[Mention] = []
+    for m in _LISTED.finditer(text, a, b):
+        words = tuple(w for w in re.split(r"[ \t,]+", m.group("name")) if w)
+        if words[0] in lex.stopwords:
+            continue
+        tail = words[words.index("and") + 1 :]
+        head = next(
+            (
+                h
+                for h in lex.heads
+                if h.label == "Organization"
+                and len(h.words) < len(tail)
+                and tail[-len(h.words) :] == h.words
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        acronym = _ACRONYM_AFTER.match(text, m.end())
+        aliases = (acronym.group("acr"),) if acronym else ()
+        rule = "shape:listed-" + " ".join(head.words).lower()
+        out.append(
+            _mention(text, m.start(), m.end(), head.label, head.subtype, rule, aliases=aliases)
+        )
     return out
 
 
