@@ -56,6 +56,8 @@ _LEAD = re.compile(
     # cooperation signed by A and B").
     r"|(?:on|concerning|regarding|covering)\s+(?:[a-z][\w-]*\s+){1,6}?"
     r"(?:(?=with\s)|(?:signed|concluded|ratified)\s+(?=by\s))"
+    # Its value, before the counterpart ("a contract worth EUR 14 million with X").
+    r"|(?:worth|valued\s+at)\s+(?:[^\s⟦]+\s+){1,5}?(?=(?:with|from|between)\s)"
     r"|(?:[\w-]+\s+){0,3}?)"
     r"(?P<prep>with|from|between|by|to|giving|granting)\s+"
 )
@@ -129,6 +131,7 @@ class _Lex:
     parent_after: re.Pattern[str]
     government: re.Pattern[str]
     state_nouns: re.Pattern[str]
+    state_body_nouns: re.Pattern[str]
     multilateral: re.Pattern[str]
     named_types: tuple[tuple[re.Pattern[str], str], ...]
 
@@ -161,6 +164,7 @@ def lex() -> _Lex:
         government=re.compile(data["government_phrase"]),
         state_nouns=re.compile(data["state_instrument_nouns"], re.I),
         multilateral=re.compile(data["multilateral_state_nouns"]),
+        state_body_nouns=re.compile(data["state_body_nouns"]),
         named_types=tuple(
             (re.compile(t["pattern"]), t["name"]) for t in data["named_instrument_types"]
         ),
@@ -1123,6 +1127,12 @@ def _agreement(
         and lex().multilateral.search(trig.group(0))
     ):
         kind = "intergovernmental agreement"  # "the ARMC agreement was signed by A, B, C and D"
+    if (
+        kind == "other"
+        and _state_and_body(everyone)
+        and lex().state_body_nouns.search(trig.group(0))
+    ):
+        kind = "intergovernmental agreement"  # "Romania signed an agreement with ESA"
     if kind == "lease" and status == "unknown":
         return None
     if status == "proposed" and under_review:
@@ -1160,13 +1170,34 @@ def _agreement(
     return out
 
 
+def _intergovernmental_body(ent: Entity) -> bool:
+    """A catalogued body of several states (ESA, EUMETSAT, the African Union), no one state's."""
+    if ent.label != "Organization" or ent.entry is None or ent.entry.country is not None:
+        return False
+    return ent.subtype in ("intergovernmental", "agency")
+
+
+def _state_and_body(parties: list[Entity]) -> bool:
+    """A state's agreement with an intergovernmental body: exactly one of each."""
+    return (
+        len(parties) == 2
+        and any(p.label == "Country" for p in parties)
+        and any(_intergovernmental_body(p) for p in parties)
+    )
+
+
 def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
     """Two agreements of the same parties and kind that differ in year and state are two
     instruments ("an agreement signed in 2014" and "a separate arrangement to be signed next
     month")."""
     if a.rule == _FURTHER or b.rule == _FURTHER:
         return True
-    return bool(a.date and b.date and a.date[:4] != b.date[:4] and a.status != b.status)
+    return bool(
+        a.date
+        and b.date
+        and a.date[:4] != b.date[:4]
+        and (a.status != b.status or _state_and_body([p.entity for p in a.parties]))
+    )
 
 
 def merge_agreements(facts: list[AgreementFact]) -> list[AgreementFact]:
