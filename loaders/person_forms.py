@@ -165,19 +165,23 @@ def more_person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if n.group().startswith("and "):
                 continue
             add(m.start("names") + n.start(), n.group(), role, "person:plural-role")
-    for m in lex.role_then_name.finditer(text):
-        add(m.start("name"), m.group("name"), m.group("role"), "person:role-comma")
-    for m in lex.portfolio.finditer(text):
-        add(m.start("name"), m.group("name"), m.group("role"), "person:portfolio")
-    for m in lex.particle_titled.finditer(text):
-        add(m.start("name"), m.group("name"), m.group("role"), "person:title")
+
+    def named_with_role(*rules: tuple[re.Pattern[str], str]) -> None:
+        for pattern, rule in rules:
+            for m in pattern.finditer(text):
+                add(m.start("name"), m.group("name"), m.group("role"), rule)
+
+    named_with_role(
+        (lex.role_then_name, "person:role-comma"),
+        (lex.portfolio, "person:portfolio"),
+        (lex.particle_titled, "person:title"),
+    )
     for m in lex.royal.finditer(text):
         title = m.group("name").rsplit(None, 1)[0]
         add(m.start("name"), m.group("name"), f"{title}{m.group('role')}", "person:royal")
-    for m in lex.particle_appositive.finditer(text):
-        add(m.start("name"), m.group("name"), m.group("role"), "person:appositive")
-    for m in lex.double_role.finditer(text):
-        add(m.start("name"), m.group("name"), m.group("role"), "person:appositive")
+    named_with_role(
+        (lex.particle_appositive, "person:appositive"), (lex.double_role, "person:appositive")
+    )
     for m in lex.noun_name.finditer(text):
         add(m.start("name"), m.group("name"), m.group("noun"), "person:noun")
     for m in lex.lower_role_name.finditer(text):
