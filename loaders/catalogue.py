@@ -381,7 +381,7 @@ def catalogue_files(directory: Path = CATALOGUE_DIR) -> list[Path]:
     return sorted(p for p in directory.glob("*.yaml") if p.is_file())
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)  # an edited catalogue replaces the old one
 def _cached(directory: str, stamp: tuple[tuple[str, float], ...]) -> Catalogue:
     return build_catalogue([Path(name) for name, _ in stamp])
 

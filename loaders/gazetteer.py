@@ -50,7 +50,7 @@ def _cues() -> _Cues:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)  # an edited catalogue replaces the old one
 def _prefixes(catalogue: Catalogue) -> frozenset[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     for key in catalogue.index:
@@ -261,7 +261,7 @@ def designated_mentions(text: str, toks: list[Token], mentions: list[Mention]) -
     return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)  # an edited catalogue replaces the old one
 def _capitals(catalogue: Catalogue) -> dict[tuple[str, ...], Entry]:
     capitals: dict[tuple[str, ...], Entry] = {}
     for e in catalogue.entries:
@@ -307,7 +307,7 @@ def capital_mentions(text: str, toks: list[Token], catalogue: Catalogue) -> list
     return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)  # an edited catalogue replaces the old one
 def _fuzzy_choices(catalogue: Catalogue) -> dict[int, dict[str, Entry]]:
     """Surfaces eligible for near-miss matching, by number of words."""
     out: dict[int, dict[str, Entry]] = {n: {} for n in range(1, 7)}

@@ -78,7 +78,7 @@ def _list_items(ctx: Context) -> list[RelationFact]:
     return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)  # an edited catalogue replaces the old one
 def _country_surfaces(catalogue: Catalogue) -> dict[tuple[str, ...], Entry]:
     """Capitalised names, aliases and demonyms of every catalogued country, by token key."""
     out: dict[tuple[str, ...], Entry] = {}

@@ -61,6 +61,7 @@ class EmbeddedStore(Store):
         self._rw_conn: Any = None
         self._ro: Any = None
         self._ro_conn: Any = None
+        self._schema_ready = False  # checked once per store, not once per document written
 
     def describe(self) -> str:
         return f"embedded (Ladybug) database at {self.path}"
@@ -113,6 +114,7 @@ class EmbeddedStore(Store):
         for statement in ddl_statements(self.model):
             conn.execute(statement)
         self._add_missing_columns(conn)
+        self._schema_ready = True
 
     def _add_missing_columns(self, conn: Any) -> None:
         """Tables made by an older model gain the properties added since."""
@@ -128,7 +130,8 @@ class EmbeddedStore(Store):
 
     def write(self, extractions: Sequence[Extraction], batch_size: int = 1000) -> WriteSummary:
         plans = [WritePlan(self.model, e) for e in extractions]  # validate all before writing
-        self.ensure_schema()
+        if not self._schema_ready:
+            self.ensure_schema()
         conn = self._writer()
         summary = WriteSummary()
 

@@ -91,3 +91,14 @@ def test_a_place_and_date_line_gives_published() -> None:
     cleaned = remove_furniture("India and France sign\nNew Delhi, 14 June 2023\nISRO signed it.")
     assert cleaned.published == "2023-06-14"
     assert date_bar_value("Canberra, 27 October 2023") == "2023-10-27"
+
+
+def test_datelines_with_accented_capitals_date_the_page(tmp_path) -> None:
+    from loaders import read_document
+
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Headline\n\nASUNCIÓN, 4 May 2025 - Paraguay signed a memorandum on Friday.\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).published == "2025-05-04"
