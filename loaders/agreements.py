@@ -55,7 +55,7 @@ _LEAD = re.compile(
     # peaceful uses of outer space with X") or its passive signers ("a memorandum on space
     # cooperation signed by A and B").
     r"|(?:on|concerning|regarding|covering)\s+(?:[a-z][\w-]*\s+){1,6}?"
-    r"(?:(?=with\s)|(?:signed|concluded|ratified)\s+(?=by\s))"
+    r"(?:(?=with\s)|(?:signed|concluded|ratified|proposed|offered)\s+(?=by\s))"
     # Its value, before the counterpart ("a contract worth EUR 14 million with X").
     r"|(?:worth|valued\s+at)\s+(?:[^\s⟦]+\s+){1,5}?(?=(?:with|from|between)\s)"
     r"|(?:[\w-]+\s+){0,3}?)"
@@ -70,6 +70,8 @@ _HEAD = re.compile(
 _AWARDED = re.compile(
     r"⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧\s+(?:has\s+|have\s+)?"
     r"(?:awarded|granted|gave|handed|awards|grants|gives)\s+(?:the\s+)?"
+    # the recipient may be described first ("awarded Lithuanian satellite maker X a contract")
+    r"(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?:,\s+[^,⟦]{1,60},)?\s+$"
 )
 _UNDER = re.compile(r"^\s*(?:Under|Through|Via)\s+(?:a|an|the)\s+$")
@@ -92,6 +94,9 @@ _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|that|where|founded|established|based|headquartered|created)\b[^,;]*,"
     # ... and a place in apposition ("MLS, of Halifax, Canada, agreed"): the country is no party.
     r"|,\s+(?:of|in|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+(?:⟦\d+:Country:[^⟧]*⟧|[A-Z][\w-]*),"
+    # ... and a description in apposition ("Lithuania, an associate member of ESA since 2021,
+    # plans to sign"): the body it names is no party.
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?⟦\d+:[^⟧]*⟧[^,;⟦]{0,30},"
 )
 # "X, based in Y, which signed a contract with Z": the antecedent of "which" signs, even when
 # it is the object of an earlier verb ("has since turned to X").
@@ -1008,6 +1013,17 @@ def _agreement(
         # "X has been awarded a contract by ESA": X the contractor, ESA the customer
         subjects, prep = _subject(ctx, view, body, t0, True), "from"
     elif prep in ("between", "by"):
+        page = page_subject(ctx)
+        if (
+            prep == "by"
+            and len(counterparts) == 1
+            and page is not None
+            and page.key != counterparts[0].key
+            and _DATED_ITEM.match(masked[:t0])
+        ):
+            # "- 2023 - Framework agreement proposed by China": an entry of a reference
+            # page's list, made with the page's subject
+            counterparts = [*counterparts, page]
         if len(counterparts) < 2:
             counterparts, rule = _unnamed_parties(ctx, view, trig, body, earlier, rule)
         if len(counterparts) < 2:
