@@ -264,3 +264,28 @@ def _find_again(text: str, mentions: list[Mention], defined: dict[str, Mention])
         if not any(a < hit.end() and hit.start() < b for a, b in taken)
     ]
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# "synthetic aperture radar (SAR)": an acronym defined for a lower-case phrase.
+_TERM_DEFINITION = re.compile(
+    r"(?<![\w-])(?P<phrase>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,5})[ \t]*"
+    r"\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def term_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines for a lower-case phrase they spell ("synthetic aperture radar
+    (SAR)", "automatic identification system (AIS)"): names of a technique or a thing, not of
+    an entity.
+
+    >>> sorted(term_acronyms("a synthetic aperture radar (SAR) satellite and the Agency (TA)"))
+    ['SAR']
+    """
+    out: set[str] = set()
+    for m in _TERM_DEFINITION.finditer(text):
+        words = m.group("phrase").split()
+        acronym = m.group("acr")
+        # The acronym may spell only the last words of the phrase ("a new radar (R)").
+        if any(spells(acronym, words[i:]) for i in range(len(words))):
+            out.add(acronym)
+    return out

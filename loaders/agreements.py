@@ -22,6 +22,7 @@ from loaders.mentions import Entity, Mention
 from loaders.money import find_amounts
 from loaders.resources import lexicon
 from loaders.text import fold
+from loaders.trade import across_borders, is_export, names_export
 
 _PH = r"⟦\d+:[^⟧]*⟧"
 _ITEM = re.compile(
@@ -57,7 +58,8 @@ _LEAD = re.compile(
     r"|(?:on|concerning|regarding|covering)\s+(?:[a-z][\w-]*\s+){1,6}?"
     r"(?:(?=with\s)|(?:signed|concluded|ratified|proposed|offered)\s+(?=by\s))"
     # Its value, before the counterpart ("a contract worth EUR 14 million with X").
-    r"|(?:worth|valued\s+at)\s+(?:[^\s⟦]+\s+){1,5}?(?=(?:with|from|between)\s)"
+    r"|(?:worth|valued\s+at|of\s+(?=(?:about|around|some|nearly|almost|over|more\s+than|up\s+to"
+    r"|[$€£¥]|US\$|\d)))\s*(?:[^\s⟦]+\s+){1,5}?(?=(?:with|from|between)\s)"
     r"|(?:[\w-]+\s+){0,3}?)"
     r"(?P<prep>with|from|between|by|to|giving|granting)\s+"
 )
@@ -122,9 +124,11 @@ _TITLE_NOUN = {
 class _Lex:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     unsigned: dict[re.Pattern[str], str]
+    received_kinds: dict[re.Pattern[str], str]
     status: tuple[tuple[str, re.Pattern[str]], ...]
     review: re.Pattern[str]
     implied: frozenset[str]
+    borrower: re.Pattern[str]
     receive: re.Pattern[str]
     date_blockers: re.Pattern[str]
     capability_cues: dict[str, tuple[re.Pattern[str], ...]]
@@ -151,9 +155,15 @@ def lex() -> _Lex:
             for k in data["kinds"]
             if "unsigned_kind" in k
         },
+        received_kinds={
+            re.compile(k["pattern"]): k["received_kind"]
+            for k in data["kinds"]
+            if "received_kind" in k
+        },
         status=tuple((s["status"], re.compile(s["pattern"], re.I)) for s in data["status"]),
         review=re.compile(data["review_followup"], re.I),
         implied=frozenset(data["implied_party_kinds"]),
+        borrower=re.compile(data["borrower_nouns"]),
         receive=re.compile(data["receive_verbs"], re.I),
         date_blockers=re.compile(data["date_blockers"], re.I),
         capability_cues={
@@ -298,6 +308,8 @@ def list_head(view: SentenceView) -> tuple[list[Mention], int]:
     return heads, m.end()
 
 
+# A state named by its government: "Djibouti's government", "Kenya's national government".
+_GOVERNMENT_OF = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?(?:government|cabinet|administration)\b")
 # A country's own agency described, not named: "Bolivia's state space agency".
 _OWN_AGENCY = re.compile(r"'s\s+(?:state\s+|national\s+|state-run\s+|own\s+)?space\s+agency\b")
 
@@ -337,6 +349,8 @@ def _subject(
         if agency and ent is not None and (body := _agency_of(ctx, ent)) is not None:
             # "Bolivia's state space agency on Friday signed ...": the agency the page names
             ent, ph = body, agency
+        elif _GOVERNMENT_OF.match(left, ph.end()):
+            pass  # "Djibouti's government has signed ...": the state signs
         elif left[ph.end() : ph.end() + 2] == "'s" or left[ph.start() - 1 : ph.start()] == "(":
             continue
         if ent is None:
@@ -390,7 +404,8 @@ _OFFERED = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _PREP_OBJECT = re.compile(
-    r"\b(?:with|to|from|for|between|under)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
+    # a place ("designed and assembled in Tunisia, ... under a contract with X") is no subject
+    r"\b(?:with|to|from|for|between|under|in|at|near)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 
@@ -536,12 +551,16 @@ def title_for(kind: str, parties: list[Entity], about: list[Entity], noun: str =
     return f"{names} {noun}"
 
 
-def _roles(kind: str, status: str, prep: str, received: bool, n: int) -> tuple[str, str]:
-    """Roles of the subject and of the counterparts."""
+def _roles(
+    kind: str, status: str, prep: str, received: bool, n: int, bought: bool = False
+) -> tuple[str, str]:
+    """Roles of the subject and of the counterparts (`bought`: the subject bought from them)."""
     if kind == "lease":
         return ("lessor", "lessee") if prep == "to" else ("lessee", "lessor")
     if kind == "export contract":
-        return "supplier", "customer"
+        return ("customer", "supplier") if bought else ("supplier", "customer")
+    if bought:
+        return "customer", "contractor"
     if kind == "contract":
         return (
             ("contractor", "customer") if received or prep == "from" else ("customer", "contractor")
@@ -567,7 +586,7 @@ def extract_agreements(
         if view.is_list_item and list_head(view)[0]:
             carried = None  # "- Argentina: a letter of intent with X": a new item, a new subject
         found = _in_sentence(ctx, view, under_review, instrument_nouns, carried, facts)
-        found = [f for f in found if not _refers_back(f, facts)]
+        found = [f for f in found if not _refers_back(f, facts)] + _proposal(ctx, view)
         if signers := _signed_for_states(ctx, view, facts):
             found = [f for f in found if not f.party_keys <= signers]
         elif shared := _shared_parties(ctx, view, facts):
@@ -575,6 +594,8 @@ def extract_agreements(
             found = [f for f in found if f.rule != _FURTHER] + shared
         if not found and facts:
             _ended_later(view, facts[-1])
+            _called_export(ctx, view, facts[-1])
+            _dated_later(ctx, view, facts[-1])
         recent += [(view.sentence.index, f.parties[0].entity) for f in found]
         facts.extend(found)
     return merge_agreements(_without_headline_twins(ctx, facts))
@@ -621,7 +642,7 @@ def _restates(headline: AgreementFact, fact: AgreementFact) -> bool:
 
 
 _DEFINITE_AGREEMENT = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|contract|memorandum"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:treaty|agreement|accord|deal|contract|memorandum"
     r"|MoU|pact|protocol|arrangement)\b(?!\s+(?:with|between)\b)"
 )
 
@@ -744,6 +765,97 @@ def _shared_parties(
     )
     fact.capabilities = capabilities_for(ctx, kind, [], [view])
     return [fact]
+
+
+_PROPOSAL = "agreement:proposal"
+_REVIEWER = r"⟦(?P<x>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')"
+_PROPOSER = (
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:⟦(?P<y>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')"
+    r"|⟦(?P<d>\d+):Country:[^⟧]*:demonym⟧\s+side)"
+)
+# A proposal one party has put to another that reviews it: "X is reviewing a proposal from Y
+# for an Earth observation satellite", "a proposal ..., put forward by the Kazakh side, is
+# under review by X".
+_PROPOSALS = (
+    re.compile(
+        rf"{_REVIEWER}[^⟦.;]{{0,40}}?\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|still\s+)?"
+        r"(?:reviewing|studying|considering|assessing|evaluating|examining)\s+(?:an?|the)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:proposal|offer|bid)\s+(?:from|by)\s+{_PROPOSER}"
+    ),
+    re.compile(
+        r"\b(?:proposal|offer|bid)\b[^.;]{0,80}?\b(?:put\s+forward|submitted|made|tabled)\s+by\s+"
+        rf"{_PROPOSER}[^.;⟦]{{0,20}}?\b(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+)?"
+        r"(?:under\s+review|being\s+reviewed|under\s+consideration|being\s+considered)\s+by\s+"
+        rf"(?:the\s+)?{_REVIEWER}"
+    ),
+)
+# A proposal to sell a satellite or a launch is a contract offered.
+_SALE_PROPOSAL = re.compile(
+    r"[^.;]{0,20}?\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:satellites?|spacecraft|launch(?:es)?)\b"
+)
+
+
+def _proposal(ctx: Context, view: SentenceView) -> list[AgreementFact]:
+    """A proposal under review, as an agreement of its proposer and its reviewer."""
+    for pattern in _PROPOSALS:
+        m = pattern.search(view.masked)
+        if m is None:
+            continue
+        proposer = (
+            _party(ctx, view, int(m.group("y")))
+            if m.group("y")
+            else ctx.entity(view.mention(int(m.group("d"))))  # "the Kazakh side"
+        )
+        reviewer = _party(ctx, view, int(m.group("x")))
+        if proposer is None or reviewer is None or proposer.key == reviewer.key:
+            continue
+        kind = "contract" if _SALE_PROPOSAL.match(view.masked, m.end()) else "other"
+        parties = [Party(proposer, "proposer"), Party(reviewer, "counterpart")]
+        about = _about(ctx, view, [proposer, reviewer])
+        fact = AgreementFact(
+            kind=kind,
+            status="under review",
+            parties=parties,
+            about=about,
+            views=[view],
+            rule=_PROPOSAL,
+            title=f"{proposer.name}-{reviewer.name} proposal",
+        )
+        fact.capabilities = capabilities_for(ctx, kind, about, [view])
+        return [fact]
+    return []
+
+
+# "The agreement, signed on October 10 in Tunis, covers ...": the date of the one just told.
+_SIGNED_ON = re.compile(
+    r"^(?:Under\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?P<noun>memorand(?:um|a)|MoU"
+    r"|agreement|accord|deal|contract|arrangement|treaty|protocol|lease|order),\s+(?:which\s+was\s+)?"
+    r"signed\s+(?:on|in)\b"
+)
+
+
+def _dated_later(ctx: Context, view: SentenceView, last: AgreementFact) -> None:
+    """Give the agreement just told the signing date a sentence right after it states."""
+    signed = _SIGNED_ON.match(view.masked)
+    if signed is None or last.date or view.sentence.index - last.views[-1].sentence.index > 2:
+        return
+    kind = next((k for k, p in lex().kinds if p.search(signed.group("noun"))), "other")
+    if kind not in ("other", last.kind):
+        return
+    last.date = _date(ctx, view, signed.end())
+
+
+def _called_export(ctx: Context, view: SentenceView, last: AgreementFact) -> None:
+    """A sentence right after a contract that calls it an export ("The order is the largest
+    export deal for a Finnish company"): an export contract, when it crosses a border."""
+    if view.sentence.index - last.views[-1].sentence.index > 4 or last.kind != "contract":
+        return
+    if not names_export(view) or not across_borders(ctx, [p.entity for p in last.parties]):
+        return
+    last.kind = "export contract"
+    roles = {"contractor": "supplier", "customer": "customer"}
+    last.parties = [Party(p.entity, roles.get(p.role, p.role)) for p in last.parties]
+    last.title = title_for(last.kind, [p.entity for p in last.parties], last.about)
 
 
 def _ended_later(view: SentenceView, last: AgreementFact) -> None:
@@ -884,6 +996,20 @@ _UNKNOWN_AGENT = re.compile(
 )
 
 
+# The party a subject bought from or was helped by, right before "under a <noun>".
+_SELLER_BEFORE = re.compile(
+    r"(?:\b(?P<verb>bought|buys|buying|purchased|purchases|ordered|orders|procured|procures)\b"
+    r"[^⟦.;]{0,40}?\bfrom|\b(?:support|help|assistance)\s+from"
+    # a partner: "X first partnered with Y in 2023 under a distribution agreement"
+    r"|\b(?:partnered|partners|teamed\s+up|works|worked|cooperates|cooperated|collaborates"
+    r"|collaborated)\s+with)"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}⟦(?P<s>\d+):(?:Country|Organization):[^⟧]*:noun⟧"
+    r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:\s+(?:in|since)\s+(?:19|20)\d\d)?,?"
+    r"\s+(?:under|through|via)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+_SIGNING_PLANNED = re.compile(r"\bsigning\s+(?:is\s+|was\s+)?(?:planned|expected|scheduled)\b")
+# The possessor of an agreement noun: "Ireland's accession agreement with X".
+_OWNER = re.compile(r"⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧'s\s+(?:[a-z][\w-]*\s+){0,3}$")
 # An organisation used as an adjective right before the agreement noun: "under an ESA
 # contract", "a NASA contract".
 _ATTRIBUTIVE = re.compile(
@@ -992,6 +1118,8 @@ def _agreement(
     relative = _RELATIVE_SIGNER.match(masked, t1)
     plural = trig.group(0).rstrip().endswith(("s", "a")) and not trig.group(0).endswith("ss")
     prep, counterparts, listed_end = _list_after(ctx, view, t1)
+    if prep == "by" and not counterparts:
+        prep = ""  # "by the end of the year", "by 2026": a time, not the signers
     left = masked[body:t0]
     awarded = _AWARDED.search(re.sub(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", "", left))
     subjects: list[Entity] = []
@@ -1077,6 +1205,10 @@ def _agreement(
         # "- 2024 (October) - Launch services agreement with X": an entry of a reference
         # page's list of agreements, whose subject is the page's.
         subjects = [e for e in (page_subject(ctx),) if e is not None]
+    owner = _OWNER.search(left)
+    if not subjects and counterparts and prep == "with" and owner:
+        # "Ireland's accession agreement with the ESO": the possessor holds it
+        subjects = [e for e in (_party(ctx, view, int(owner.group(1))),) if e is not None]
     opening = _OPENING_NOUN.match(masked[body:t0])
     if not subjects and counterparts and prep == "with" and opening and not carried:
         # "A 2012 memorandum with Ukraine expired": the page's (or the story's) own agreement
@@ -1086,8 +1218,9 @@ def _agreement(
         subjects = [carried]
     if opening and opening.group("definite") and counterparts and prep == "with":
         rule = _BACK_REFERENCE  # "The 2006 agreement with Russia": named before, if at all
+    borrowed = lex().borrower.search(masked[body:t1])
     if not subjects and prep not in ("between", "by"):
-        if kind in lex().implied and ctx.focal is not None:
+        if (kind in lex().implied or borrowed) and ctx.focal is not None:
             subjects = [ctx.focal]
         elif head_parties:
             # "- China: X was supplied under a contract with Y" on an agency's page: the
@@ -1097,6 +1230,15 @@ def _agreement(
             counterparts = head_parties
     if len(subjects) > 1 and not counterparts:
         subjects, counterparts = subjects[:1], subjects[1:]
+    bought = False
+    # A "with" party before the noun is skipped as the subject; it is the counterpart here.
+    seller = _SELLER_BEFORE.search(left)
+    if subjects and not counterparts and seller is not None:
+        # "Avio bought the engines from Yuzhmash under a supply contract", "designed with
+        # support from X under a memorandum": the party named after "from"
+        ent = _party(ctx, view, int(seller.group("s")))
+        counterparts = [ent] if ent is not None and ent not in subjects else []
+        bought = bool(counterparts) and seller.group("verb") is not None
     if subjects and not counterparts and prep == "":
         # "a draft memorandum ... in front of Turkey": the first party named after the noun
         # in the same clause.
@@ -1104,7 +1246,7 @@ def _agreement(
             r"[^⟦.;]{0,60}?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[t1:]
         )
         ent = _party(ctx, view, int(nearby.group(1))) if nearby else None
-        counterparts = [ent] if ent else []
+        counterparts = [ent] if ent else _beneficiary(ctx, view, t1, subjects[0])
     between = _BETWEEN_BEFORE.search(masked[body:t0])
     if not subjects and not counterparts and between:
         # "cooperation between A and B, which began with a framework agreement"
@@ -1113,6 +1255,10 @@ def _agreement(
     if not subjects and (proposed := _PROPOSED_REVIEWED.search(masked, t1)):
         pair = [_party(ctx, view, int(i)) for i in proposed.group("a", "b")]
         subjects = [e for e in pair if e is not None]
+    if not subjects and not counterparts and (supplied := _supply_parties(ctx, view, body)):
+        # "X will supply eight satellites to Japan through Y, ... the contract signed on
+        # Tuesday": the supplier and its buyer
+        subjects, counterparts = supplied[:1], supplied[1:]
     if not subjects and not counterparts:
         unnamed, rule = _unnamed_parties(ctx, view, trig, body, earlier, rule)
         subjects, counterparts = unnamed[:1], unnamed[1:]
@@ -1151,12 +1297,19 @@ def _agreement(
         kind = "intergovernmental agreement"  # "Romania signed an agreement with ESA"
     if kind == "lease" and status == "unknown":
         return None
+    if status == "proposed" and _SIGNING_PLANNED.search(masked, t1, t1 + 120):
+        status = "planned"  # "(under negotiation; signing planned for autumn 2025)"
     if status == "proposed" and under_review:
         status = "under review"
     if status in ("proposed", "planned", "under review") and trig.re in lex().unsigned:
         kind = lex().unsigned[trig.re]  # a services agreement still negotiated is no contract
-    received = bool(lex().receive.search(masked[max(body, t0 - 40) : t0]))
-    subject_role, other_role = _roles(kind, status, prep, received, len(counterparts))
+    received = bool(lex().receive.search(PLACEHOLDER.sub("⟦⟧", masked[body:t0])[-40:]))
+    if received and trig.re in lex().received_kinds:
+        # "receives data under a distribution agreement": a purchase, the subject its customer
+        kind, received = lex().received_kinds[trig.re], False
+    if kind == "contract" and is_export(ctx, view, everyone):
+        kind = "export contract"  # "signed a contract with B to supply ten satellites"
+    subject_role, other_role = _roles(kind, status, prep, received, len(counterparts), bought)
     date = _date(ctx, view, t0)
     if date is None and described is not None:
         date = _date(ctx, described, 0)
@@ -1186,6 +1339,48 @@ def _agreement(
     return out
 
 
+# The foreign country an agreement serves, named as an adjective after the noun: "proposed a
+# cooperation agreement on shared use of its ground stations for Tunisian satellites".
+_FOR_DEMONYM = re.compile(
+    r"[^⟦.;]{0,80}?\b(?:for|to|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"⟦(\d+):Country:[^⟧]*:demonym⟧\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+s\b"
+)
+
+
+def _beneficiary(ctx: Context, view: SentenceView, t1: int, subject: Entity) -> list[Entity]:
+    """The country of a demonym after the agreement noun, for a subject of another country."""
+    found = _FOR_DEMONYM.match(view.masked, t1)
+    if found is None:
+        return []
+    country = ctx.entity(view.mention(int(found.group(1))))
+    if country is None or country.key == subject.key or _home_of(subject, country):
+        return []
+    return [country]
+
+
+# A sale told with a verb, the deal named only as "the contract" or "the order": "X will
+# supply eight satellites to Japan through trading house Y", "X agreed to build two satellites
+# for Y".
+_SUPPLY_CLAUSE = re.compile(
+    r"⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')[^⟦.;]{0,20}?"
+    r"\b(?:will|would|is\s+to|are\s+to|agreed\s+to|has\s+agreed\s+to|is\s+set\s+to|plans\s+to)"
+    r"\s+(?:supply|deliver|sell|build|launch|provide)\b[^⟦.;]{0,50}?\b(?:to|for)\s+(?:the\s+)?"
+    r"⟦(?P<b>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')"
+    r"(?:\s+(?:through|via)\s+(?:[a-z][\w-]*\s+){0,3}⟦(?P<c>\d+):Organization:[^⟧]*:noun⟧)?"
+)
+
+
+def _supply_parties(ctx: Context, view: SentenceView, body: int) -> list[Entity]:
+    """The supplier and the buyer (or the buyer's agent after "through") of a sale clause."""
+    found = _SUPPLY_CLAUSE.search(view.masked, body)
+    if found is None:
+        return []
+    buyer = found.group("c") or found.group("b")
+    pair = [_party(ctx, view, int(found.group("a"))), _party(ctx, view, int(buyer))]
+    parties = [e for e in pair if e is not None]
+    return parties if len(parties) == 2 and parties[0].key != parties[1].key else []
+
+
 def _intergovernmental_body(ent: Entity) -> bool:
     """A catalogued body of several states (ESA, EUMETSAT, the African Union), no one state's."""
     if ent.label != "Organization" or ent.entry is None or ent.entry.country is not None:
@@ -1206,7 +1401,7 @@ def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
     """Two agreements of the same parties and kind that differ in year and state are two
     instruments ("an agreement signed in 2014" and "a separate arrangement to be signed next
     month")."""
-    if a.rule == _FURTHER or b.rule == _FURTHER:
+    if a.rule == _FURTHER or b.rule == _FURTHER or (a.rule == _PROPOSAL) != (b.rule == _PROPOSAL):
         return True
     return bool(
         a.date
@@ -1241,5 +1436,9 @@ def merge_agreements(facts: list[AgreementFact]) -> list[AgreementFact]:
         n = titles.get(f.title, 0)
         titles[f.title] = n + 1
         if n:
-            f.title = f"{f.title} ({'-'.join(p.entity.name for p in f.parties)})"
+            # the year tells two instruments of the same parties apart, else their names
+            year = f.date[:4] if f.date else ""
+            suffix = year if year and f"{f.title} ({year})" not in titles else ""
+            f.title = f"{f.title} ({suffix or '-'.join(p.entity.name for p in f.parties)})"
+            titles[f.title] = 1
     return list(merged.values())

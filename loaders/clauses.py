@@ -20,8 +20,9 @@ _HEAD = re.compile(r"^(?:[-*•]\s+)?(?:the |The )?(⟦\d+:(?:Program|Facility):
 # Mission, 2020)".
 _AFTER_HEAD = re.compile(r"(?:\s*\([^()]*\))?(?:\s+-\s+|:\s+)")
 # A short description of the head before its participle: "- Alsat-1: Earth-observation
-# microsatellite built by ..." (plain words only: no mention, comma or clause).
-_DESCRIPTION = r"(?:(?:a|an|the) )?(?:[\w-]+ ){1,4}?"
+# microsatellite built by ...", "- Rumpin - rocket propulsion test centre, operated by ..."
+# (plain words only: no mention or clause; a comma may close the description).
+_DESCRIPTION = r"(?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?[\w-]+,? "
 
 
 @functools.cache

@@ -1,6 +1,8 @@
 """Company-form suffixes: "Ltd" and "Limited", "Inc." and "Incorporated", "S.A." and "SA" name
 one company. `suffix_variants` gives the other spellings of a name (the catalogue indexes
-them); `base_name` strips the suffix (the recogniser folds variants of one name together).
+them); `base_name` strips the suffix (the recogniser folds variants of one name together);
+`short_form` also drops a group word ("X Aerospace Technology Group" is also "X Aerospace
+Technology").
 """
 
 from __future__ import annotations
@@ -46,3 +48,17 @@ def suffix_variants(name: str) -> set[str]:
         if suffix in spellings:
             return {f"{base} {s}" for s in spellings if s != suffix}
     return set()
+
+
+def short_forms(name: str) -> list[str]:
+    """The name without its suffix and trailing group words (`recognise.yaml:
+    corporate_heads`: "Group", "Holdings", "Corporation"...), one word at a time, while two
+    or more words remain: "Hong Kong Aerospace Technology Group" -> ["Hong Kong Aerospace
+    Technology"]."""
+    words = base_name(name).split()
+    heads = set(lexicon("recognise")["corporate_heads"])
+    out: list[str] = []
+    while len(words) > 2 and words[-1] in heads:
+        words = words[:-1]
+        out.append(" ".join(words))
+    return out

@@ -42,6 +42,7 @@ class _Rules:
     inline_patterns: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
     published_lines: tuple[re.Pattern[str], ...]
+    contact_markers: tuple[re.Pattern[str], ...]
     date_bar_max_words: int
     dateline: re.Pattern[str]
     header_lines: int
@@ -57,6 +58,7 @@ def _rules() -> _Rules:
         inline_patterns=tuple(re.compile(p) for p in data["inline_patterns"]),
         bylines=tuple(re.compile(p) for p in data["bylines"]),
         published_lines=tuple(re.compile(p) for p in data["published_lines"]),
+        contact_markers=tuple(re.compile(p) for p in data["contact_markers"]),
         date_bar_max_words=int(data["date_bar_max_words"]),
         dateline=re.compile(data["dateline"]),
         header_lines=int(data["header_lines"]),
@@ -128,10 +130,17 @@ def remove_furniture(text: str, title: str = "", published: str | None = None) -
         if rank >= rules.tail_after_share * len(nonempty) and _is_tail_marker(lines[i], rules):
             cut = i
             break
+    in_contacts = False
     for i, raw in enumerate(lines[:cut]):
         line = raw.strip()
         if not line:
+            in_contacts = False
             keep.append("")
+            continue
+        # A press contact block runs from its marker line to the next empty line.
+        in_contacts = in_contacts or any(p.match(line) for p in rules.contact_markers)
+        if in_contacts:
+            removed.append(line)
             continue
         if i in header:
             bar = date_bar_value(line, rules.date_bar_max_words)

@@ -32,6 +32,7 @@ class _Cues:
     generic_nouns: frozenset[str]
     region_words: frozenset[str]
     regions_not_countries: frozenset[str]
+    venue_nouns: re.Pattern[str]
 
 
 @functools.cache
@@ -47,6 +48,9 @@ def _cues() -> _Cues:
         generic_nouns=frozenset(w.lower() for w in data["generic_nouns"]),
         region_words=frozenset(data["region_words"]),
         regions_not_countries=frozenset(data["regions_not_countries"]),
+        venue_nouns=re.compile(
+            r"[ \t]+(?:" + "|".join(re.escape(n) for n in data["venue_nouns"]) + r")\b", re.I
+        ),
     )
 
 
@@ -178,6 +182,8 @@ def _mention(text: str, toks: list[Token], i: int, j: int, s: Surface) -> Mentio
     form = s.form
     if e.type == "Country" and _not_a_country_here(text, toks, i, e):
         return None
+    if e.type == "Country" and form != "demonym" and cues.venue_nouns.match(text, end):
+        return None  # "a filing to the Hong Kong stock exchange": a venue, not the place
     if form == "demonym":
         nxt = toks[j + 1 : j + 3]
         if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].norm in cues.demonym_blockers:

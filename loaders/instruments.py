@@ -108,6 +108,60 @@ def _instrument(ctx: Context, ent: Entity) -> AgreementFact:
     )
 
 
+# An instrument named after the body it sets up or belongs to: "the ESA Convention".
+_BODY_INSTRUMENT = re.compile(r"⟦(\d+):Organization:[^⟧]*:noun⟧ (Conventions?|Treaty|Charter)\b")
+
+
+def _body_instruments(ctx: Context) -> list[AgreementFact]:
+    """Instruments named "<body> Convention" with the states the text says signed or joined
+    them ("Ireland signs the ESA Convention"); intergovernmental when every party is a state.
+    One the text names without a signer ("its accession to the ESA Convention") is no
+    agreement of its own."""
+    _, join, _ = _cues()
+    found: dict[str, AgreementFact] = {}
+    for view in ctx.views:
+        for m in _BODY_INSTRUMENT.finditer(view.masked):
+            mention = view.mention(int(m.group(1)))
+            body = ctx.entity(mention)
+            if body is None:
+                continue
+            head = m.group(2).rstrip("s")
+            ref = rf"(?:the\s+)?{re.escape(m.group(0))}"
+            parties: list[Entity] = []
+            for signed in re.finditer(
+                rf"(?P<l>{_LIST})(?:,\s+which)?\s+{join}\s+{ref}", view.masked
+            ):
+                parties += _parties_in(ctx, view, signed.group("l"))
+            parties = [p for p in dict.fromkeys(parties) if p is not body]
+            if not parties:
+                continue
+            title = f"{mention.text} {head}"
+            fact = found.get(title)
+            if fact is None:
+                states = all(p.label == "Country" for p in parties)
+                dates = [
+                    d.value
+                    for d in find_dates(view.sentence.text, ctx.document.published)
+                    if d.value is not None
+                ]
+                fact = found[title] = AgreementFact(
+                    kind="intergovernmental agreement" if states else "other",
+                    status="in force" if _IN_FORCE.search(view.sentence.text) else "signed",
+                    parties=[],
+                    about=[body],
+                    views=[view],
+                    rule="agreement:named-instrument",
+                    title=title,
+                    date=min(dates) if dates else None,
+                )
+            known = {p.entity.key for p in fact.parties}
+            fact.parties += [Party(p, "signatory") for p in parties if p.key not in known]
+    return list(found.values())
+
+
+_IN_FORCE = re.compile(r"\b(?:is|remains|entered|came)\s+(?:still\s+)?(?:in|into)\s+force\b")
+
+
 def named_instruments(ctx: Context) -> tuple[list[AgreementFact], set[str]]:
     """The document's named instruments as agreements, and their head nouns (so that "the
     accords" is not read again as an unnamed agreement). The programme entities are removed
@@ -121,4 +175,7 @@ def named_instruments(ctx: Context) -> tuple[list[AgreementFact], set[str]]:
         facts.append(fact)
         nouns.add(_head_noun(ent.name) or "")
         ctx.recognition.entities.pop(ent.identity, None)
+    for fact in _body_instruments(ctx):
+        facts.append(fact)
+        nouns.add(fact.title.split()[-1].lower())
     return facts, nouns - {""}

@@ -142,6 +142,53 @@ def _role(ctx: Context, view: SentenceView, match: re.Match[str], role: str) -> 
     return [e for e in (ctx.entity(m) for m in mentions) if e is not None]
 
 
+# A clause that follows a stated fact: ", which could ...", ", and a similar deal is being
+# discussed", "; talks continue". A cue inside such a clause hedges that clause, not the fact.
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|and|but|while|although|though|as|where)\b|;\s|\s-\s"
+)
+
+
+def _cue_positions(masked: str, cues: dict[str, re.Pattern[str]]) -> dict[str, list[int]]:
+    """Where each cue list matches in `masked`, outside names ("the Hope probe" hopes
+    nothing): the cues run on the sentence with every name emptied to "⟦⟧", and their offsets
+    are mapped back onto `masked`."""
+    anchors: list[tuple[int, int]] = []  # (offset in the plain text, characters removed)
+    parts: list[str] = []
+    plain_len = removed = last = 0
+    for m in PLACEHOLDER.finditer(masked):
+        chunk = masked[last : m.start()]
+        parts.append(chunk + "⟦⟧")
+        plain_len += len(chunk) + 2
+        removed += len(m.group(0)) - 2
+        anchors.append((plain_len, removed))
+        last = m.end()
+    parts.append(masked[last:])
+    plain = "".join(parts)
+
+    def to_masked(pos: int) -> int:
+        shift = 0
+        for at, total in anchors:
+            if at > pos:
+                break
+            shift = total
+        return pos + shift
+
+    out: dict[str, list[int]] = {}
+    for name, cue in cues.items():
+        found = [to_masked(c.start()) for c in cue.finditer(plain)]
+        if found:
+            out[name] = found
+    return out
+
+
+def _blocked_at(masked: str, found: list[int], match: re.Match[str]) -> bool:
+    """A cue blocks a match unless it lies in a clause that follows the match."""
+    return any(
+        at < match.end() or not _TRAILING_CLAUSE.search(masked, match.end(), at) for at in found
+    )
+
+
 def run_patterns(ctx: Context, views: list[SentenceView] | None = None) -> list[RelationFact]:
     """Every pattern on every sentence (or on `views`); a pattern may match at several places."""
     compiled, cues = patterns()
@@ -149,15 +196,13 @@ def run_patterns(ctx: Context, views: list[SentenceView] | None = None) -> list[
     for view in ctx.views if views is None else views:
         if "⟦" not in view.masked:
             continue
-        # Cue words count outside names ("the Hope probe" hopes nothing).
-        plain = PLACEHOLDER.sub("⟦⟧", view.masked)
-        blocked = {name for name, cue in cues.items() if cue.search(plain)}
+        cue_at = _cue_positions(view.masked, cues)
         for p in compiled:
-            if any(b in blocked for b in p.block):
-                continue
             pos = 0
             while (match := p.regex.search(view.masked, pos)) is not None:
                 pos = match.start() + 1
+                if any(_blocked_at(view.masked, cue_at.get(b, []), match) for b in p.block):
+                    continue
                 for a, predicate, b in p.emit:
                     for subj in _role(ctx, view, match, a):
                         for obj in _role(ctx, view, match, b):

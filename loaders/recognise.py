@@ -14,9 +14,9 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.acronyms import defined_acronyms, is_acronym_form, spells
+from loaders.acronyms import defined_acronyms, is_acronym_form, spells, term_acronyms
 from loaders.catalogue import Catalogue
-from loaders.company_names import base_name
+from loaders.company_names import base_name, short_forms
 from loaders.gazetteer import (
     capital_mentions,
     catalogue_mentions,
@@ -91,7 +91,7 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
             if lead and len(s.text[lead[0].end - s.start :].split()) <= 2:
                 continue  # "Japanese launch site", "Kazakh launch complex"
         joined = re.search(r"\s+and\s+(?:the\s+)?", s.text)
-        if joined and any(k.start == s.start and k.end - s.start <= joined.start() for k in known):
+        if joined and any(k.start == s.start and k.end - s.start == joined.start() for k in known):
             # "Vietnam and the Japan International ... Agency": the name starts after "and".
             cut = joined.end()
             s = Mention(
@@ -107,6 +107,20 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
                 aliases=s.aliases,
             )
         del head_words
+        # "New Zealand Orbital Holdings": a country's name cut by the shape's first word.
+        cut_place = next(
+            (
+                k
+                for k in known
+                if k.label == "Country"
+                and k.start < s.start < k.end < s.end
+                and k.form != "demonym"
+            ),
+            None,
+        )
+        if cut_place is not None and s.label == "Organization":
+            cut_lead = cut_place.text[: s.start - cut_place.start]
+            s = replace(s, start=cut_place.start, text=cut_lead + s.text, name=cut_lead + s.name)
         inner = [
             k
             for k in known
@@ -116,7 +130,15 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
             # "Angkasa" in "Angkasa-X Holdings": part of a hyphenated word explains nothing.
             and s.text[k.end - s.start : k.end - s.start + 1] != "-"
         ]
-        if any(k.end == s.end and not _of_country(s, k) for k in inner):
+        ending = [k for k in inner if k.end == s.end and not _of_country(s, k)]
+        if ending and s.rule == "shape:ministry-of":
+            # "the Ministry of Defence and Roscosmos": the known name is another party.
+            joined_to = re.search(r"\s+and\s+$", s.text[: ending[0].start - s.start])
+            if joined_to and joined_to.start() > 0 and ending[0].label != "Country":
+                cut = joined_to.start()
+                s = replace(s, end=s.start + cut, text=s.text[:cut], name=s.name[:cut])
+                ending = []
+        if ending:
             continue
         if any(k.start == s.start and k.label == s.label and k.end < s.end for k in inner):
             tail = s.text[inner[0].end - s.start :].strip()
@@ -145,6 +167,7 @@ def _strip_office_titles(shapes: list[Mention]) -> list[Mention]:
 def _national_ministries(text: str, known: list[Mention], shapes: list[Mention]) -> None:
     """ "the Peruvian Ministry of Defence", "Peru's Ministry of Defence": the ministry of that
     country is named "Ministry of Defence of Peru" (one name however it is introduced)."""
+    national: dict[str, set[str]] = {}
     for s in shapes:
         if s.rule != "shape:ministry-of":
             continue
@@ -163,7 +186,84 @@ def _national_ministries(text: str, known: list[Mention], shapes: list[Mention])
         if owner is None or owner.entry is None:
             continue
         s.aliases = (*s.aliases, f"{text[owner.start : owner.end]} {s.name}")
+        national.setdefault(s.name, set()).add(f"{s.name} of {owner.entry.name}")
         s.name = f"{s.name} of {owner.entry.name}"
+    # "the Ministry of Trade, Industry and Fisheries" beside "the Norwegian Ministry of ...":
+    # the bare name is that country's ministry.
+    for s in shapes:
+        names = national.get(s.name, set()) if s.rule == "shape:ministry-of" else set()
+        if len(names) == 1:
+            s.name = next(iter(names))
+
+
+def _portfolio_ministries(text: str, known: list[Mention]) -> list[Mention]:
+    """ "a Finnish foreign ministry official", "Israel's defence ministry said": a country's
+    ministry named by its portfolio in lower case is "Ministry of Foreign Affairs of Finland"
+    (`recognise.yaml: portfolio_ministries`)."""
+    portfolios: dict[str, str] = lexicon("recognise")["portfolio_ministries"]
+    pattern = re.compile(
+        rf"(?:['’]s)?[ \t]+(?P<word>{'|'.join(portfolios)})[ \t]+(?:ministry|ministries)\b"
+    )
+    out: list[Mention] = []
+    for owner in known:
+        if owner.label != "Country" or owner.entry is None:
+            continue
+        hit = pattern.match(text, owner.end)
+        if hit is None or (owner.form == "demonym" and text[owner.end] != " "):
+            continue
+        a, b = hit.start("word"), hit.end()
+        name = f"Ministry of {portfolios[hit.group('word')]} of {owner.entry.name}"
+        out.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                "Organization",
+                name,
+                "ministry",
+                "shape",
+                "shape:portfolio-ministry",
+                "shape",
+                aliases=(text[owner.start : b],),
+            )
+        )
+    return out
+
+
+# "the ICEYE constellation", "for Japanese SAR satellite constellation": an owner (a company or
+# agency, or a nationality) and up to two words before "constellation".
+_CONSTELLATION = re.compile(
+    r"(?P<words>(?:[ \t]+(?:[A-Z]{2,6}|[a-z][\w-]+)){0,2}?)[ \t]+constellation\b"
+)
+
+
+def _described_constellations(text: str, known: list[Mention]) -> list[Mention]:
+    """A constellation named by its owner ("access to the ICEYE constellation") or by a
+    nationality and its kind ("Japanese SAR satellite constellation") is a programme; after
+    "a/an" it is any constellation of that kind, no programme."""
+    out: list[Mention] = []
+    for owner in known:
+        company = owner.label == "Organization" and owner.subtype in ("company", "agency")
+        nation = owner.label == "Country" and owner.form == "demonym"
+        if not (company or nation):
+            continue
+        hit = _CONSTELLATION.match(text, owner.end)
+        if hit is None or (company and hit.group("words")):
+            continue
+        lead = text[max(0, owner.start - 40) : owner.start]
+        if re.search(
+            r"(?<![\w-])(?:a|an|any|another|each|every)(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$", lead
+        ):
+            continue
+        words = hit.group("words").split()
+        if nation and not (words and words[-1] == "satellite"):
+            continue  # "the Japanese constellation" may be any constellation serving Japan
+        a, b = owner.start, hit.end()
+        name = text[a:b]
+        out.append(
+            Mention(a, b, name, "Program", name, "other", "shape", "shape:constellation", "shape")
+        )
+    return out
 
 
 def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -265,7 +365,11 @@ def _not_a_possessed_name(text: str, a: int, b: int, after: list[str]) -> bool:
         return True
     if after and after[0] in data["geographic_nouns"]:
         return True
-    return bool(re.match(rf"[ \t]+(?:and|of|for|de)[ \t]+[A-Z]|[ \t]+{_NAME_TOKEN}", text[b:]))
+    goes_on = re.match(
+        rf"[ \t]+(?:and|of|for|on|de)[ \t]+(?P<next>[A-Z]\w*)|[ \t]+{_NAME_TOKEN}", text[b:]
+    )
+    # "Namibia's National Commission on Research": the name goes on; "on Thursday" does not.
+    return goes_on is not None and goes_on.group("next") not in data["stopwords"]
 
 
 def _company_leads(text: str, taken: list[Mention]) -> list[Mention]:
@@ -330,6 +434,47 @@ def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
             a, b, text[a:b], "Program", text[a:b], sub, "shape", "shape:numbered-programme", "shape"
         )
         for a, b, sub in sorted(found)
+    ]
+
+
+def _number_word_programmes(text: str, taken: list[Mention]) -> list[Mention]:
+    """ "Challenge One, the first satellite designed in ...", "a second satellite, Challenge
+    Two": a name and a spelled-out number beside a programme noun is a programme, and so are
+    the other numbers of that name in the document (`recognise.yaml: number_words`)."""
+    data = lexicon("recognise")
+    cues = set(data["programme_cues"])
+    nouns = data["designator_nouns"]
+    blockers = set(data["number_word_blockers"]) | set(data["stopwords"]) | set(data["titles"])
+    numbers = "|".join(data["number_words"])
+    pattern = re.compile(rf"(?<![\w-])(?P<family>[A-Z][\w-]+)[ \t]+(?:{numbers})(?![\w-])")
+    found: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if m.group("family") in blockers or any(t.start < b and a < t.end for t in taken):
+            continue
+        spans.append((a, b, m.group("family")))
+        after = [t.norm for t in tokens(text[b : b + 50])][:6]
+        before = [t.norm for t in tokens(text[max(0, a - 30) : a])][-2:]
+        # Only in apposition: the noun right before the name or in the phrase after its comma.
+        close = (text[b : b + 1] == "," and cues & set(after)) or cues & set(before)
+        if close and not re.match(r"[ \t]+[A-Z]", text[b:]):
+            order = after + before[::-1]
+            found[m.group("family")] = next((nouns[w] for w in order if w in nouns), "other")
+    return [
+        Mention(
+            a,
+            b,
+            text[a:b],
+            "Program",
+            text[a:b],
+            found[family],
+            "shape",
+            "shape:number-word-programme",
+            "shape",
+        )
+        for a, b, family in spans
+        if family in found
     ]
 
 
@@ -432,6 +577,11 @@ def _has_numbered_member(text: str, family: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(family)}-[0-9A-Z]", text))
 
 
+# Words that cannot stand between a name and its programme noun ("in Espoo and provide
+# mission support" names no "Espoo" mission).
+_FUNCTION_WORDS = r"(?:and|or|but|to|in|of|for|with|by|at|on|from|as|the|a|an|its|their|is|was)"
+
+
 def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
     """Names before a programme noun: "the Megha-Tropiques and SARAL climate satellites",
     "the Hope probe"."""
@@ -442,7 +592,8 @@ def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
     noun_alt = "|".join(sorted(nouns, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![\w-])(?P<list>{_PROGRAMME_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]*and[ \t]+)"
-        rf"{_PROGRAMME_NAME})*)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?P<noun>{noun_alt})\b"
+        rf"{_PROGRAMME_NAME})*)[ \t]+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*[ \t]+){{0,2}}"
+        rf"(?P<noun>{noun_alt})\b"
     )
     out: list[Mention] = []
     for m in pattern.finditer(text):
@@ -599,6 +750,8 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
         forms = {m.text, m.name, *m.aliases}
         if m.label == "Organization" and len(base_name(m.name).split()) >= 2:
             forms.add(base_name(m.name))  # "X Space Ltd" is also "X Space"
+        if m.label == "Organization" and m.source == "shape" and m.subtype == "company":
+            forms.update(f for f in short_forms(m.name) if _distinctive(f))
         if m.label == "Person":
             parts = m.name.split()
             if len(parts[-1]) >= 4:
@@ -616,9 +769,9 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for hit in pattern.finditer(text):
         a, b = hit.span()
-        if any(m.start < b and a < m.end for m in mentions):
-            continue
         src = surfaces[hit.group()]
+        if any(m.start < b and a < m.end and not _place_in_name(m, a, b, src) for m in mentions):
+            continue
         form = "alias" if hit.group() != src.name else "name"
         out.append(
             Mention(
@@ -636,6 +789,19 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+def _distinctive(name: str) -> bool:
+    """Whether a name has a word of its own, not only generic words ("Space Technology")."""
+    data = lexicon("recognise")
+    generic = set(data["generic_modifiers"]) | {h["head"] for h in data["heads"]}
+    return any(w not in generic and w[:1].isupper() for w in name.split())
+
+
+def _place_in_name(m: Mention, a: int, b: int, src: Mention) -> bool:
+    """A country named inside an organisation's name found again ("Hong Kong" in "Hong Kong
+    Aerospace Technology, which ...") is part of that name, not a mention of the place."""
+    return src.label == "Organization" and m.label == "Country" and a <= m.start and m.end <= b
 
 
 def _fold_parent_short_forms(mentions: list[Mention]) -> None:
@@ -707,6 +873,22 @@ def _fold_bracketed_designations(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "Program" and m.entry is None and m.name in renamed:
             m.name, m.form = renamed[m.name], "alias"
+
+
+def _fold_short_forms(mentions: list[Mention]) -> None:
+    """A company found by shape whose name is another's without its group word ("X Orbital
+    Holdings" beside "X Orbital Holdings Group") is that company."""
+    longer: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "Organization" and m.subtype == "company" and m.entry is None:
+            for short in short_forms(m.name):
+                longer.setdefault(short, set()).add(m.name)
+    for m in mentions:
+        names = (
+            longer.get(m.name, set()) if m.label == "Organization" and m.entry is None else set()
+        )
+        if len(names) == 1:
+            m.name, m.form = next(iter(names)), "alias"
 
 
 def _fold_suffix_variants(mentions: list[Mention]) -> None:
@@ -784,6 +966,27 @@ def _one_word_after_rank(text: str, person: Mention) -> bool:
     return bool(before) and len(person.name.split()) < 2
 
 
+# A dateline up to the credit's opening bracket: "HANOI, March 4 (", "TUNIS, October 12, 2024 (".
+_DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d_a-z](?:[^\W\d_a-z]|[ .'/-])*,[^()\n]{0,40}\($")
+_CREDIT_CLOSE = re.compile(r"\)[ \t]*[-–—]")
+
+
+def _drop_wire_credits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "HANOI, March 4 (Reuters) -": a news agency credited in the dateline carries the
+    story; it is not a source the story cites (`recognise.yaml: wire_agencies`)."""
+    wires = set(lexicon("recognise")["wire_agencies"])
+    return [
+        m
+        for m in mentions
+        if not (
+            m.entry is not None
+            and m.entry.name in wires
+            and _DATELINE_LEAD.search(text[max(0, m.start - 80) : m.start])
+            and _CREDIT_CLOSE.match(text, m.end)
+        )
+    ]
+
+
 def recognise(text: str, catalogue: Catalogue) -> Recognition:
     """Mentions and entities of a cleaned text."""
     toks = tokens(text)
@@ -805,7 +1008,10 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     first = [*known, *derived, *capitals, *people, *shapes]
     first += _company_leads(text, first)
     first += _numbered_programmes(text, first)
+    first += _number_word_programmes(text, first)
     first += _possessive_names(text, known, first)
+    first += _portfolio_ministries(text, known)
+    first += _described_constellations(text, known)
     first += _names_ending_in_country(text, known)
     first += _programme_lists(text, first)
     first += _spaced_designations(text, first + _family_words(text, catalogue, first))
@@ -818,9 +1024,14 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     mentions = resolve_overlaps(mentions + propagated + _spaced_designations(text, propagated))
     mentions = defined_acronyms(text, mentions)
     mentions = _named_programme_appositions(text, mentions)
+    mentions = _drop_wire_credits(text, mentions)
+    # "synthetic aperture radar (SAR)": a technique's acronym names no programme or body.
+    terms = term_acronyms(text)
+    mentions = [m for m in mentions if m.entry is not None or m.text not in terms]
     _link_surnames(mentions)
     _fold_parent_short_forms(mentions)
     _fold_suffix_variants(mentions)
+    _fold_short_forms(mentions)
     _fold_bracketed_designations(text, mentions)
     _fold_cut_lists(mentions)
     _fold_initialled_forms(mentions)

@@ -50,6 +50,13 @@ def _dash_head(view: SentenceView) -> tuple[list[Mention], int]:
     return [view.mention(int(m.group(1)))], m.end()
 
 
+# The body of a list item headed by a multilateral body that says the country is a member.
+_MEMBERSHIP = re.compile(
+    r"\b(?:became|becomes|is|was|has been|remains) (?:a |an |the )?(?:(?:full|founding|new|"
+    r"\d+(?:st|nd|rd|th)) )*member(?: state| country)?\b|\b(?:joined|acceded to|accession)\b"
+)
+
+
 def _list_items(ctx: Context) -> list[RelationFact]:
     """ "- Belarus, Israel: ..." or "- Japan - ..." under a document about one country:
     partners; "- United Nations (UN): Kazakhstan participates ...": the focal country takes
@@ -73,9 +80,15 @@ def _list_items(ctx: Context) -> list[RelationFact]:
             in_head = {int(i) for i in re.findall(r"⟦(\d+):", view.masked[:body])}
             body_mentions = [m for i, m in enumerate(view.mentions) if i not in in_head]
             if any(ctx.entity(m) is focal for m in body_mentions if m.form != "demonym"):
+                # "- ESO: Ireland became a member state in 2018": membership, not taking part.
+                member = _MEMBERSHIP.search(view.masked, body)
+                predicate = "MEMBER_OF" if member else "PARTICIPATES_IN"
                 for e in ents:
-                    out.append(RelationFact(focal, "PARTICIPATES_IN", e, view, "list-multilateral"))
+                    out.append(RelationFact(focal, predicate, e, view, "list-multilateral"))
     return out
+
+
+_STYLED_UNIVERSITY = re.compile(r"^[A-Z][a-z]+ University (?:of|in|at) [A-Z]")
 
 
 @functools.lru_cache(maxsize=2)  # an edited catalogue replaces the old one
@@ -106,7 +119,11 @@ def _names_with_countries(ctx: Context) -> list[RelationFact]:
             words = surface_key(name)
             if len(words) < 2:
                 continue
-            for i in range(len(words)):
+            # "American University of Sharjah", "German University in Cairo": the demonym
+            # styles a university named after its place ("Technical University of Denmark"
+            # still names its country).
+            first = 1 if _STYLED_UNIVERSITY.match(name) else 0
+            for i in range(first, len(words)):
                 for j in range(i + 1, min(len(words), i + longest) + 1):
                     entry = surfaces.get(words[i:j])
                     if entry is not None:
@@ -122,6 +139,51 @@ def _names_with_countries(ctx: Context) -> list[RelationFact]:
         if country is None or not country.mentions:
             continue
         out.append(RelationFact(ent, "LOCATED_IN", country, view, "name-holds-country"))
+    return out
+
+
+# "Minister of Digital Governance Jane Roe", "Jane Roe, Greece's Minister of Digital
+# Governance": the minister of a portfolio heads the ministry of that portfolio.
+_PERSON = r"⟦(?P<p>\d+):Person:[^⟧]*⟧"
+_PORTFOLIO = (
+    r"[Mm]inister (?:of|for) (?:the )?"
+    r"(?P<dom>[A-Z][\w'-]*(?:,? (?:and |of |for |the )*[A-Z][\w'-]*)*)"
+)
+_MINISTER_FORMS = (
+    re.compile(rf"(?<![Vv]ice )(?<![Dd]eputy )(?<!-){_PORTFOLIO},? {_PERSON}"),
+    re.compile(
+        rf"{_PERSON}, (?:the )?(?:⟦\d+:Country:[^⟧]*⟧'s |⟦\d+:Country:[^⟧]*:demonym⟧ )?"
+        rf"{_PORTFOLIO}(?=[,.;)]| said\b| says\b| told\b| and\b|$)"
+    ),
+)
+
+
+def _ministers(ctx: Context) -> list[RelationFact]:
+    """A minister heads the ministry the document names for the same portfolio."""
+    ministries = {
+        fold(name): ent
+        for ent in ctx.recognition.entities.values()
+        if ent.label == "Organization" and ent.subtype == "ministry" and ent.mentions
+        for name in (ent.name, *(m.text for m in ent.mentions if m.form != "coref"))
+    }
+    out: list[RelationFact] = []
+    for view in ctx.views:
+        if "inister" not in view.masked:
+            continue
+        for form in _MINISTER_FORMS:
+            for m in form.finditer(view.masked):
+                person = ctx.entity(view.mention(int(m.group("p"))))
+                domain = fold(m.group("dom"))
+                ministry = next(
+                    (
+                        ministries[k]
+                        for k in (f"ministry of {domain}", f"ministry for {domain}")
+                        if k in ministries
+                    ),
+                    None,
+                )
+                if person is not None and ministry is not None:
+                    out.append(RelationFact(person, "HEADS", ministry, view, "minister-of"))
     return out
 
 
@@ -202,6 +264,7 @@ def relate(ctx: Context) -> Relations:
     facts = [f for f in facts if f.subject.name not in gone and f.object.name not in gone]
     facts += _list_items(ctx)
     facts += _names_with_countries(ctx)
+    facts += _ministers(ctx)
     facts += table_relations(ctx)
     located = {
         f.subject.key: f.object

@@ -52,6 +52,8 @@ class _Lex:
     prefix_heads: dict[str, tuple[str, str]]
     extend_left: frozenset[str]
     requires_left: dict[str, frozenset[str]]
+    left_words: dict[str, frozenset[str]]
+    connectors: dict[str, tuple[str, ...]]
     site_nouns: tuple[tuple[str, str], ...]
     event_nouns: frozenset[str]
     suffixes: re.Pattern[str]
@@ -86,6 +88,14 @@ def _lex() -> _Lex:
             h["head"]: frozenset(h["requires_left"])
             for h in data["prefix_heads"]
             if h.get("requires_left")
+        },
+        left_words={
+            h["head"]: frozenset(h["left_words"])
+            for h in data["prefix_heads"]
+            if h.get("left_words")
+        },
+        connectors={
+            h["head"]: tuple(h["connectors"]) for h in data["prefix_heads"] if h.get("connectors")
         },
         site_nouns=tuple((s["noun"], s["subtype"]) for s in data["site_nouns"]),
         event_nouns=frozenset(data["event_nouns"]),
@@ -244,7 +254,7 @@ def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
             rule = f"shape:{word.lower()}-acronym"
             out.append(_mention(text, a, b, spec[0], spec[1], rule, aliases=(acr,)))
             continue
-        if k + 2 >= len(words) or words[k + 1][0] not in ("of", "for"):
+        if k + 2 >= len(words) or words[k + 1][0] not in lex.connectors.get(word, ("of", "for")):
             continue
         needed = lex.requires_left.get(word)
         if needed and (k == 0 or words[k - 1][0] not in needed):
@@ -255,6 +265,10 @@ def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
         # "Authority of the Faroes and the Norwegian Air Force": "and the" ends the name.
         cut = [i for i in range(len(tail) - 1) if (tail[i][0], tail[i + 1][0]) == ("and", "the")]
         tail = tail[: cut[0]] if cut else tail
+        # "Ministry of Higher Education and Scientific Research and TELNET signed": a second
+        # "and" joins another party to the name.
+        ands = [i for i, w in enumerate(tail) if w[0] == "and"]
+        tail = tail[: ands[-1]] if len(ands) >= 2 else tail
         if not tail or not tail[0][0][:1].isupper():
             continue
         end = tail[-1][2]
@@ -272,6 +286,8 @@ def _prefix_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
             while j > 0 and words[j - 1][0][:1].isupper() and words[j - 1][0] not in lex.stopwords:
                 j -= 1
             a = words[j][1]
+        elif k > 0 and words[k - 1][0] in lex.left_words.get(word, ()):
+            a = words[k - 1][1]  # "Germany's Federal Ministry of Research ..."
         acronym = _ACRONYM_AFTER.match(text, end)
         aliases = (acronym.group("acr"),) if acronym else ()
         out.append(
@@ -345,7 +361,51 @@ def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
         )
     out.extend(_news_sources(text, a, b, lex))
     out.extend(_listed_names(text, a, b, lex))
+    out.extend(_foreign_institutions(text, a, b))
+    for m in _AWARDED.finditer(text, a, b):
+        if m.group("name").split()[0] not in lex.stopwords:
+            rule = "shape:award-recipient"
+            out.append(
+                _mention(text, m.start("name"), m.end("name"), "Organization", "company", rule)
+            )
     return out
+
+
+# "ESA awards ENBIO a contract for ...": the recipient of a contract is an organisation.
+_AWARDED = re.compile(
+    rf"\baward(?:s|ed)?[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w$€£.,-]+[ \t]+){0,4}?(?:contract|deal|order|grant|study)\b"
+)
+
+
+@functools.cache
+def _foreign_institution_pattern() -> re.Pattern[str]:
+    data = lexicon("recognise")
+    heads = "|".join(re.escape(h) for h in data["foreign_institution_heads"])
+    joins = "|".join(re.escape(c) for c in data["foreign_connectors"])
+    word = rf"(?:[{_UPPER}][\w-]*|[dl]['’][{_UPPER}][\w-]*)"
+    return re.compile(
+        rf"(?<![\w-])(?P<head>{heads})(?:[ \t]+(?:{joins}))*[ \t]+{word}"
+        rf"(?:(?:[ \t]+(?:{joins}))*[ \t]+{word})*"
+    )
+
+
+def _foreign_institutions(text: str, a: int, b: int) -> list[Mention]:
+    """Schools, universities and institutes named in another language, head first: "Ecole
+    Nationale d'Ingenieurs de Tunis", "Universidad de Chile" (`recognise.yaml:
+    foreign_institution_heads`)."""
+    subtypes: dict[str, str] = lexicon("recognise")["foreign_institution_heads"]
+    return [
+        _mention(
+            text,
+            m.start(),
+            m.end(),
+            "Organization",
+            subtypes[m.group("head")],
+            "shape:foreign-institution",
+        )
+        for m in _foreign_institution_pattern().finditer(text, a, b)
+    ]
 
 
 _LISTED = re.compile(
