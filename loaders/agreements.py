@@ -26,8 +26,12 @@ from loaders.trade import across_borders, is_export, names_export
 
 _PH = r"⟦\d+:[^⟧]*⟧"
 _ITEM = re.compile(
-    r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:⟦\d+:[^⟧]*⟧'s\s+)?"
-    r"(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
+    r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?"
+    # a state named by its government ("the Royal Government of Bhutan")
+    r"(?:(?:[A-Z][a-z]+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?=⟦\d+:Country:))?"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:⟦\d+:[^⟧]*⟧'s\s+)?"
+    # a demonym, compound ones too ("Franco-Italian manufacturer X")
+    r"(?:(?:[A-Z][a-z]+-)?⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
     # A country named as an adjective before a described party ("U.S. company Firefly").
     r"(?:⟦\d+:Country:[^⟧]*:noun⟧\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:company|firm|start-?up|operator"
     r"|agency|manufacturer|maker|group|contractor|giant|provider|broadcaster|developer|supplier)"
@@ -36,6 +40,8 @@ _ITEM = re.compile(
     r"⟦(?P<i>\d+):(?P<label>[^:⟧]+):[^:⟧]*:(?P<form>[^⟧]+)⟧(?!')"
     rf"(?:\s+{_PH}(?=[\s,.;]))?(?:\s*\({_PH}\))?(?:\s+(?:of|from|in)\s+{_PH})?"
     r"(?:,\s+(?:a|an|the)\s+[^,⟦;.]{1,60}(?=,|\.|;|$))?"
+    # who acts for a government party is no party ("the Government of X, represented by Y")
+    rf"(?:,\s+represented\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_PH}(?:\s*\({_PH}\))?)?"
 )
 _SEP = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s*&\s*")
 # The preposition after an agreement noun; a comma only before a passive signing ("the
@@ -57,6 +63,10 @@ _LEAD = re.compile(
     # cooperation signed by A and B").
     r"|(?:on|concerning|regarding|covering)\s+(?:[a-z][\w-]*\s+){1,6}?"
     r"(?:(?=with\s)|(?:signed|concluded|ratified|proposed|offered)\s+(?=by\s))"
+    # ... its title words, before its signers ("a Memorandum of Understanding on Cooperation
+    # in the Peaceful Uses of Outer Space signed between A and B in 2020")
+    r"|(?:on|concerning|regarding|for)\s+(?:(?:[\w-]+|⟦\d+:[^⟧]*⟧)\s+){1,8}?"
+    r"(?:signed|concluded|ratified)\s+(?=(?:between|by)\s)"
     # Its value, before the counterpart ("a contract worth EUR 14 million with X").
     r"|(?:worth|valued\s+at|of\s+(?=(?:about|around|some|nearly|almost|over|more\s+than|up\s+to"
     r"|[$€£¥]|US\$|\d)))\s*(?:[^\s⟦]+\s+){1,5}?(?=(?:with|from|between)\s)"
@@ -380,7 +390,8 @@ _RELATIVE_SIGNER = re.compile(
     r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,6}?)?"
     r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?\s+"
-    r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck)(?=\s+with\b)"
+    r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck|held|holds|maintains)"
+    r"(?=\s+with\b)"
 )
 # A reduced relative clause naming the signers after the noun: "an agreement NASA and ISRO
 # signed in 2014", "the contract that A signed".
@@ -753,7 +764,10 @@ def _shared_parties(
         return []
     kind = next((k for k, p in lex().kinds if p.search(m.group("noun"))), "other")
     parties = list(last.parties)
-    status = "signed" if re.search(r"\bagreed\b", m.group(0)) else "planned"
+    status = "signed" if re.search(r"\bagreed\b(?!\s+that\b)", m.group(0)) else "planned"
+    if named := _that_clause_parties(ctx, view, m.group("noun")):
+        # "The two sides agreed that A and B will negotiate a contract": A and B, to be
+        parties, status = [Party(e, "signatory") for e in named], "planned"
     fact = AgreementFact(
         kind=kind,
         status=status,
@@ -765,6 +779,29 @@ def _shared_parties(
     )
     fact.capabilities = capabilities_for(ctx, kind, [], [view])
     return [fact]
+
+
+# "agreed that A (...) and the B of C will negotiate a contract": the bodies named in the clause.
+_THAT_CLAUSE = re.compile(r"\b(?:agreed|decided|noted)\s+that\s+")
+
+
+def _that_clause_parties(ctx: Context, view: SentenceView, noun: str) -> list[Entity]:
+    """The organisations a "that" clause names as the subject of a further agreement (not
+    acronyms in brackets, parents in apposition or the country after "of")."""
+    opening = _THAT_CLAUSE.search(view.masked)
+    end = view.masked.find(noun, opening.end()) if opening else -1
+    if opening is None or end < 0:
+        return []
+    clause = _RELATIVE.sub(lambda r: " " * len(r.group()), view.masked[:end])
+    named: list[Entity] = []
+    for ph in PLACEHOLDER.finditer(clause, opening.end()):
+        before = clause[: ph.start()]
+        if before.endswith("(") or re.search(r"\bof\s+(?:the\s+)?$", before):
+            continue
+        ent = _party(ctx, view, int(ph.group(1)))
+        if ent is not None and ent.label == "Organization" and ent not in named:
+            named.append(ent)
+    return named if len(named) == 2 else []
 
 
 _PROPOSAL = "agreement:proposal"
@@ -891,8 +928,7 @@ def _in_sentence(
             if _inside_placeholder(masked, t0) or any(a < t1 and t0 < b for a, b in taken):
                 continue
             taken.append((t0, t1))
-            noun = trig.group(0).split()[-1].lower().rstrip("s")
-            if noun in instrument_nouns or noun.replace("ies", "y") in instrument_nouns:
+            if _names_instrument(trig.group(0), instrument_nouns):
                 continue
             fact = _agreement(
                 ctx, view, kind, trig, heads, body, under_review, carried, [*earlier, *out]
@@ -901,6 +937,66 @@ def _in_sentence(
                 out.extend(fact)
                 carried = fact[0].parties[0].entity if fact else carried
     return out
+
+
+def _names_instrument(words: str, instrument_nouns: Set[str]) -> bool:
+    """An agreement noun that refers back to a named instrument: "the treaty" (or "the
+    treaties") for "the Outer Space Treaty", "the accords" for "the Artemis Accords"; a
+    singular noun does not refer back to an instrument named in the plural ("the accord")."""
+    noun = words.split()[-1].lower()
+    singular = re.sub(r"ies$", "y", noun) if noun.endswith("ies") else noun.rstrip("s")
+    return noun in instrument_nouns or (singular != noun and singular in instrument_nouns)
+
+
+# A named company described in apposition as a joint venture ("Thales Alenia Space, a joint
+# venture between Thales and Leonardo, built ..."): the venture exists, no agreement is told.
+_DESCRIBED_VENTURE = re.compile(
+    r"⟦\d+:Organization:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+# The party that opens a sentence (its subject), and an agreement noun after "under a" that
+# names what the subject did under it ("X built the satellite under a contract Y signed").
+_CLAUSE_ACTOR = re.compile(
+    r"\s*(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')"
+)
+_UNDER_NOUN = re.compile(r"\b(?:under|through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _pair_named_before(ctx: Context, view: SentenceView, parties: list[Entity]) -> list[Entity]:
+    """ "India has been Bhutan's main partner. In 2020 the two governments signed ...": when the
+    parties stand for "the two governments" (resolved across the document), the two of that
+    label the sentence before names, if it names just two."""
+    pair = {e.key for m in view.mentions if m.rule == "coref-pair" if (e := ctx.entity(m))}
+    if len(parties) != 2 or pair != {p.key for p in parties}:
+        return []
+    before = next((v for v in ctx.views if v.sentence.index == view.sentence.index - 1), None)
+    if before is None:
+        return []
+    named: list[Entity] = []
+    for ph in PLACEHOLDER.finditer(before.masked):
+        m = before.mention(int(ph.group(1)))
+        fits = m.form not in ("demonym", "coref") and m.label == parties[0].label
+        ent = ctx.entity(m) if fits else None
+        if ent is not None and ent not in named and m.rule != "coref-pair" and not is_media(m):
+            named.append(ent)
+    return named if len(named) == 2 and {e.key for e in named} != pair else []
+
+
+# A pronoun that signs: "In 2023 it signed a memorandum with X".
+_PRONOUN_SIGNER = re.compile(
+    r"(?:^|[,;]\s+|^(?:[A-Z][\w-]*\s+){1,3}(?:(?:19|20)\d\d\s+)?)[Ii]t\s+(?:has\s+|had\s+)?"
+    r"(?:also\s+|then\s+|later\s+)?(?:signed|concluded|struck|inked)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _previous_subject(ctx: Context, view: SentenceView) -> Entity | None:
+    """The party that opens the sentence before (what "it" stands for)."""
+    index = view.sentence.index - 1
+    before = next((v for v in ctx.views if v.sentence.index == index), None)
+    actor = _CLAUSE_ACTOR.match(before.masked) if before is not None else None
+    return _party(ctx, before, int(actor.group(1))) if before and actor else None
 
 
 # Parties joined by a dash before the agreement noun: "AEM-NASA Space Act Agreement",
@@ -1111,6 +1207,8 @@ def _agreement(
     rule = f"agreement:{kind}"
     if _PREDICATE_NOUN.search(masked[:t0]):
         return None  # "The memorandum is the first space agreement between ...": the same one
+    if kind == "joint venture" and _DESCRIBED_VENTURE.search(masked[:t0]):
+        return None  # "X, a joint venture between A and B, built ...": a company described
     compound = _COMPOUND_TITLE.search(masked[body:t0])
     if compound and _acts(masked[compound.end("b") : t0]):
         # "- China – BRIN signed a memorandum with X": a list label and a clause, not a title
@@ -1137,6 +1235,15 @@ def _agreement(
     elif not prep and (reduced := _REDUCED_SIGNERS.match(masked, t1)):
         signers = [_party(ctx, view, int(i)) for i in reduced.group("a", "b") if i is not None]
         subjects = [e for e in signers if e is not None]
+        actor = _CLAUSE_ACTOR.match(masked, body)
+        attributive = _ATTRIBUTIVE.search(left)
+        if len(subjects) == 1 and attributive:
+            # "a JICA loan that Vietnam signed": the body named before the noun gave it
+            counterparts = [e for e in (_party(ctx, view, int(attributive.group(1))),) if e]
+            prep = "from"
+        elif len(subjects) == 1 and actor and _UNDER_NOUN.search(left):
+            # "X built the satellite under a contract Y signed in 2011": X the other party
+            counterparts = [e for e in (_party(ctx, view, int(actor.group(1))),) if e]
     elif prep == "by" and len(counterparts) == 1 and _AWARDED_BY.search(masked[body:t0]):
         # "X has been awarded a contract by ESA": X the contractor, ESA the customer
         subjects, prep = _subject(ctx, view, body, t0, True), "from"
@@ -1216,6 +1323,9 @@ def _agreement(
     named_before = re.search(r"⟦\d+:(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[body:t0])
     if not subjects and counterparts and prep == "with" and carried and not named_before:
         subjects = [carried]
+    if not subjects and counterparts and not named_before and _PRONOUN_SIGNER.search(left):
+        # "In 2023 it signed a memorandum with X": the subject of the sentence before
+        subjects = [e for e in (_previous_subject(ctx, view),) if e is not None]
     if opening and opening.group("definite") and counterparts and prep == "with":
         rule = _BACK_REFERENCE  # "The 2006 agreement with Russia": named before, if at all
     borrowed = lex().borrower.search(masked[body:t1])
@@ -1270,6 +1380,8 @@ def _agreement(
     counterparts = [c for c in counterparts if not _own_country(subject, c)]
     if not counterparts:
         return None
+    if recent_pair := _pair_named_before(ctx, view, [subject, *counterparts]):
+        subject, counterparts = recent_pair[0], recent_pair[1:]
     status = _status(masked, t0, t1)
     described = _description(ctx, view) if compound else None
     if described is not None and status == "unknown":
@@ -1301,8 +1413,9 @@ def _agreement(
         status = "planned"  # "(under negotiation; signing planned for autumn 2025)"
     if status == "proposed" and under_review:
         status = "under review"
-    if status in ("proposed", "planned", "under review") and trig.re in lex().unsigned:
-        kind = lex().unsigned[trig.re]  # a services agreement still negotiated is no contract
+    if status in ("proposed", "under review") and trig.re in lex().unsigned:
+        # a services agreement still negotiated is no contract (one to be signed is)
+        kind = lex().unsigned[trig.re]
     received = bool(lex().receive.search(PLACEHOLDER.sub("⟦⟧", masked[body:t0])[-40:]))
     if received and trig.re in lex().received_kinds:
         # "receives data under a distribution agreement": a purchase, the subject its customer

@@ -361,7 +361,13 @@ def _mark_descriptive(cat: Catalogue, key: tuple[str, ...], surface: Surface) ->
                 if s.entry is surface.entry:
                     if same is None or b - a > same[1] - same[0]:
                         same = (a, b)
-                elif not (compound and s.entry.type == "Organization"):
+                elif s.entry.type == "Organization" and (
+                    compound or (a == 0 and surface.entry.type == "Organization")
+                ):
+                    # "EADS Astrium", "United Nations Office for Outer Space Affairs": a
+                    # parent organisation leading the name makes a fuller name.
+                    continue
+                else:
                     for k in range(a, b):
                         other[k] = True
     if same is None or not any(other):

@@ -32,6 +32,7 @@ class _Cues:
     generic_nouns: frozenset[str]
     region_words: frozenset[str]
     regions_not_countries: frozenset[str]
+    map_features: frozenset[str]
     venue_nouns: re.Pattern[str]
 
 
@@ -48,6 +49,7 @@ def _cues() -> _Cues:
         generic_nouns=frozenset(w.lower() for w in data["generic_nouns"]),
         region_words=frozenset(data["region_words"]),
         regions_not_countries=frozenset(data["regions_not_countries"]),
+        map_features=frozenset(data["features_named_after_countries"]),
         venue_nouns=re.compile(
             r"[ \t]+(?:" + "|".join(re.escape(n) for n in data["venue_nouns"]) + r")\b", re.I
         ),
@@ -210,11 +212,14 @@ def _mention(text: str, toks: list[Token], i: int, j: int, s: Surface) -> Mentio
 
 
 def _not_a_country_here(text: str, toks: list[Token], i: int, entry: Entry) -> bool:
-    """A region of a state ("French Guiana"), or a country name after a region word that
-    makes a continent's part of it ("South American country", "Central America")."""
+    """A region of a state ("French Guiana"), a country name after a region word that makes
+    a continent's part of it ("South American country", "Central America"), or a feature of
+    the map named after it ("the Gulf of Guinea")."""
     cues = _cues()
     if entry.name in cues.regions_not_countries:
         return True
+    if i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text in cues.map_features:
+        return True  # "the Gulf of Guinea"
     if i == 0 or toks[i - 1].text not in cues.region_words:
         return False
     return text[toks[i - 1].end : toks[i].start] == " "
@@ -329,6 +334,13 @@ def _fuzzy_choices(catalogue: Catalogue) -> dict[int, dict[str, Entry]]:
     return out
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start]
+    if start <= 8 and not before.strip(" \t\"“'(-*#"):
+        return True
+    return bool(re.search(r"(?:[.!?:;][ \t]+|\n)\W*$", before))
+
+
 def fuzzy_mentions(
     text: str, toks: list[Token], catalogue: Catalogue, taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -359,6 +371,8 @@ def fuzzy_mentions(
                 continue
             if n == 1 and any(x <= start and end <= y for x, y in taken):
                 continue
+            if n == 1 and _opens_sentence(text, start):
+                continue  # a capital there says nothing: "Turnkey purchase" is no "Turkey"
             query = " ".join(t.norm for t in span)
             hit = process.extractOne(query, lists[n], scorer=fuzz.ratio, score_cutoff=cutoff)
             if not hit or hit[0] == query:

@@ -173,7 +173,9 @@ def named_instruments(ctx: Context) -> tuple[list[AgreementFact], set[str]]:
         if not fact.views:
             continue
         facts.append(fact)
-        nouns.add(_head_noun(ent.name) or "")
+        # keep the number: "the accord" does not refer back to "the Artemis Accords"
+        head = _cues()[0].search(ent.name)
+        nouns.add(head.group(0).lower() if head else "")
         ctx.recognition.entities.pop(ent.identity, None)
     for fact in _body_instruments(ctx):
         facts.append(fact)

@@ -38,6 +38,17 @@ def _type_words() -> dict[str, tuple[str, str]]:
     }
 
 
+def _name_heads() -> dict[str, tuple[str, str]]:
+    """One-word organisation heads that end a name ("Bank", "University", "Agency")."""
+    data = lexicon("recognise")
+    specs = [*data["heads"], *data["prefix_heads"]]
+    return {
+        spec["head"]: (spec["type"], spec["subtype"])
+        for spec in specs
+        if spec["type"] == "Organization" and " " not in spec["head"] and not spec.get("weak")
+    }
+
+
 def _reads_as_name(cell: str, types: dict[str, tuple[str, str]]) -> bool:
     """Capitalised words, designators and connectors; lower-case words only as the kind noun
     at the end ("Sriracha ground station", "Assembly, Integration and Test centre")."""
@@ -56,6 +67,10 @@ def _kind_of(description: str, types: dict[str, tuple[str, str]]) -> tuple[str, 
     is a centre, "remote-sensing ground station that receives ..." a ground station."""
     phrase = _PHRASE_END.split(description.lower(), maxsplit=1)[0]
     words = re.findall(r"[\w-]+", phrase)[:_DESCRIPTION_WORDS]
+    # "the company builds the ground station": the subject's noun, before its verb.
+    subject = re.match(r"(?:the|a|an)[ \t]+([\w-]+)[ \t]+([a-z]+s)\b", description)
+    if subject and subject.group(1) in types and subject.group(2) not in types:
+        return types[subject.group(1)]
     for i in range(len(words) - 1, -1, -1):
         pair = " ".join(words[i - 1 : i + 1]) if i else ""
         if pair in types:
@@ -109,6 +124,8 @@ def bullet_heads(text: str) -> list[Mention]:
         # A name ending in a kind noun types itself ("Cibinong satellite control centre").
         tail = name.lower().split()
         kind = types.get(" ".join(tail[-2:])) or types.get(tail[-1])
+        # So does a name ending in an organisation's head word ("Asian Development Bank").
+        kind = kind or _name_heads().get(name.split()[-1])
         kind = kind or _kind_of(m.group("desc"), types)
         if kind is None:
             continue

@@ -28,6 +28,9 @@ class Pattern:
     regex: re.Pattern[str]
     emit: tuple[tuple[str, str, str], ...]
     block: tuple[str, ...]
+    # A state's claim on a spacecraft that gives way when the text names an organisation
+    # that owns or operates it (relate.py).
+    defer_to_operator: bool = False
 
 
 def _labels(spec: str) -> list[str]:
@@ -84,7 +87,8 @@ def compile_pattern(raw: dict[str, Any], macros: dict[str, str]) -> Pattern:
     except (TypeError, ValueError):
         raise ModelError(f"relations.yaml: pattern {pid!r}: emit is a list of triples") from None
     block = tuple(str(b) for b in raw.get("block", ["hedge", "proposal", "negation"]))
-    return Pattern(pid, predicate, regex, emit, block)
+    defer = bool(raw.get("defer_to_operator", False))
+    return Pattern(pid, predicate, regex, emit, block, defer)
 
 
 @functools.cache
@@ -101,6 +105,11 @@ def patterns() -> tuple[tuple[Pattern, ...], dict[str, re.Pattern[str]]]:
         if unknown:
             raise ModelError(f"relations.yaml: pattern {p.id!r} blocks on unknown cues {unknown}")
     return compiled, cues
+
+
+def deferring_rules() -> frozenset[str]:
+    """Ids of the patterns whose facts give way to an organisation's ownership or operation."""
+    return frozenset(p.id for p in patterns()[0] if p.defer_to_operator)
 
 
 def _mentions_in(

@@ -4,7 +4,8 @@
   AlQarni", "Emirati astronauts, Nora AlMatrooshi and Mohammad AlMulla";
 - a role before a name closed by a comma: "China's ambassador to Egypt, Liu Jianguo, called",
   "Its first chief executive, Adel Naguib, led";
-- a minister's portfolio between the title and the name: "Minister for Space Judith Collins";
+- a minister's portfolio between the title and the name: "Minister for Space Judith Collins",
+  also before "and" and with a middle name;
 - a name with lower-case particles: "Prince Sultan bin Salman", "Hamdan bin Mohammed bin
   Rashid Al Maktoum, the Crown Prince of Dubai";
 - a role of two titles: "Daniel Harcourt, Executive Chairman and Group CEO of ELA";
@@ -80,6 +81,7 @@ def _lex() -> _Lex:
     with_particle = rf"{_TOKEN}(?:[ \t]+{_TOKEN})*(?:[ \t]+(?:{particles})[ \t]+{_TOKEN})+"
     role_phrase = rf"(?:[\w’'-]+[ \t]+){{0,2}}?(?i:{roles})"
     closing = r"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?"
+    portfolio_list = r"(?:,[ \t]+[a-z][^,.;:\n“”\"()]*?)*"
     return _Lex(
         plural_roles=re.compile(
             rf"(?P<mod>(?:[{_UPPER}][\w-]*[ \t]+)?)(?P<noun>{plurals}),?[ \t]+"
@@ -88,13 +90,15 @@ def _lex() -> _Lex:
         role_then_name=re.compile(
             rf"(?P<role>(?:(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|{_TOKEN}['’]s)[ \t]+)?"
             rf"(?:(?:first|former|new|current|then|late)[ \t]+)?"
-            rf"(?:[\w-]+[ \t]+)??(?:{roles}){closing}),[ \t]+(?P<name>{_NAME})"
+            # "minister of posts, telecommunications and technology, Abdi Warsame."
+            rf"(?:[\w-]+[ \t]+)??(?:{roles}){closing}{portfolio_list}),[ \t]+(?P<name>{_NAME})"
             r"(?:,|\.(?=[ \t]*$|\s+[A-Z\"“]))"
         ),
         portfolio=re.compile(
             rf"(?P<role>(?:Minister|Secretary|Commissioner)[ \t]+(?:for|of)[ \t]+"
             rf"(?:the[ \t]+)?{_TOKEN}(?:[ \t]+(?:and[ \t]+)?{_TOKEN})*?)[ \t]+"
-            rf"(?P<name>{_TOKEN}[ \t]+{_TOKEN}){_END}"
+            # "Minister of Foreign Affairs Carlos Ramiro Martínez and the ambassador"
+            rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,2}})(?:{_END}|(?=[ \t]+and\b))"
         ),
         particle_titled=re.compile(
             rf"(?P<role>{titles})[ \t]+(?P<name>{with_particle}|(?:{kept})[ \t]+{_TOKEN})"

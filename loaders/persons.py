@@ -17,8 +17,9 @@ _TOKEN = rf"[{_UPPER}][^\W\d_]*(?:[-'’](?!s\b)[^\W\d_]+)*"
 _INITIALS = rf"(?:[{_UPPER}]\.[ \t]*){{1,2}}"
 # Two to four words; one or two initials may stand for words ("S. Somanath").
 NAME = rf"(?:{_INITIALS}{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}|{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})"
-# After a title a single name is enough ("President Erdogan").
-TITLED_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
+# After a title a single name is enough ("President Erdogan"), initials too ("Chairman S.
+# Somanath").
+TITLED_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
 _END = r"(?=[ \t]*(?:[,.;:()]|$|\bwho\b|\bwhich\b|\bsaid\b|\btold\b|\bsays\b|\bstated\b))"
 _NOUNS_BEFORE_NAME = (
     "cosmonaut|astronaut|CEO|chief executive|founder|co-founder|spokesman|spokeswoman|"

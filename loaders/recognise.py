@@ -35,6 +35,7 @@ from loaders.text import fold, tokens
 _POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})")
 _PROGRAMME_CUE = re.compile(r"[ \t]+(?P<noun>[a-z]+)")
 _NAME_TOKEN = r"[A-Z][\w]*(?:-[\w]+)*"
+_NAMING_VERBS = frozenset({"named", "called", "dubbed", "christened", "nicknamed", "designated"})
 _COMPOUND_ADJECTIVE = re.compile(r"^\w+-[a-z]+$")  # "Earth-observation", "Soviet-built"
 _PROGRAMME_NAME = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}}"
 
@@ -79,7 +80,7 @@ def _of_country(shape: Mention, inner: Mention) -> bool:
     return inner.label == "Country" and bool(re.search(r"\s(?:of|de|del|do|da|du|des)\s+$", lead))
 
 
-def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[Mention]:
+def _drop_explained_shapes(text: str, shapes: list[Mention], known: list[Mention]) -> list[Mention]:
     """A shape adds nothing when the catalogue explains its head ("... Baikonur Cosmodrome")
     or when its words before the head are a catalogued name of the same type ("ExoMars
     Mission")."""
@@ -121,6 +122,10 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
         if cut_place is not None and s.label == "Organization":
             cut_lead = cut_place.text[: s.start - cut_place.start]
             s = replace(s, start=cut_place.start, text=cut_lead + s.text, name=cut_lead + s.name)
+        if any(
+            k.form == "demonym" and k.end == s.end and s.start < k.start for k in known
+        ) and re.match(r"[ \t]+[a-z]", text[s.end : s.end + 3]):
+            continue  # "Esrange Space Center for Korean suborbital flights": an adjective
         inner = [
             k
             for k in known
@@ -130,6 +135,26 @@ def _drop_explained_shapes(shapes: list[Mention], known: list[Mention]) -> list[
             # "Angkasa" in "Angkasa-X Holdings": part of a hyphenated word explains nothing.
             and s.text[k.end - s.start : k.end - s.start + 1] != "-"
         ]
+        # "National Center for Space Research ... of the Kyrgyz Republic": the name is the part
+        # before the country, the whole an alias of it; the country stays a mention of its own.
+        of_the = next(
+            (
+                re.search(r"\s+of\s+the\s+$", s.text[: k.start - s.start])
+                for k in inner
+                if k.label == "Country" and k.end == s.end and s.rule.endswith("-of")
+            ),
+            None,
+        )
+        if of_the is not None and len(s.text[: of_the.start()].split()) >= 3:
+            cut = of_the.start()
+            s = replace(
+                s,
+                end=s.start + cut,
+                text=s.text[:cut],
+                name=s.name[:cut],
+                aliases=(*s.aliases, s.text),
+            )
+            inner = [k for k in inner if k.end <= s.end]
         ending = [k for k in inner if k.end == s.end and not _of_country(s, k)]
         if ending and s.rule == "shape:ministry-of":
             # "the Ministry of Defence and Roscosmos": the known name is another party.
@@ -266,6 +291,62 @@ def _described_constellations(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+_CAMP = re.compile(rf"(?<![\w-])Camp[ \t]+{CAP}(?:[ \t]+{CAP})?")
+
+
+def _military_camps(text: str, taken: list[Mention]) -> list[Mention]:
+    """ "a United States base at Camp Lemonnier": "Camp" and a name, in a sentence about
+    bases or troops (`recognise.yaml: military_camp_cues`), is a military base."""
+    cues = set(lexicon("recognise")["military_camp_cues"])
+    out = []
+    for m in _CAMP.finditer(text):
+        a, b = m.span()
+        clause = re.split(r"[.!?]\s", text[max(0, a - 160) : a])[-1]
+        if not cues & {w.lower() for w in re.findall(r"[\w-]+", clause)}:
+            continue
+        if any(t.start < b and a < t.end for t in taken if t.source != "shape"):
+            continue
+        name = text[a:b]
+        out.append(
+            Mention(a, b, name, "Facility", name, "other", "shape", "shape:military-camp", "shape")
+        )
+    return out
+
+
+_CRAFT_NOUNS = r"(?:mission|satellite|spacecraft|probe|constellation|rover|lander|orbiter)"
+_DESCRIPTION = (
+    r"(?:a|an|the|[A-Z][\w-]*['’]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?P<noun>" + _CRAFT_NOUNS + r")"
+)
+_CODE_NAME = r"(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)"
+_NOUN_ENDS = (
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|to|for|of|launched|built|would|will|is|was|"
+    r"designed|planned|due)\b)"
+)
+_CODE_NAMED_CRAFT = (
+    # "CLEAR, a separate national mission that would ...": a code name and its description.
+    re.compile(rf"(?<![\w-]){_CODE_NAME},[ \t]+{_DESCRIPTION}{_NOUN_ENDS}"),
+    # "India's first experimental communications satellite, APPLE, was launched".
+    re.compile(rf"{_DESCRIPTION},[ \t]+{_CODE_NAME}(?=[ \t]*[,.;:)])"),
+)
+
+
+def _code_named_craft(text: str, taken: list[Mention]) -> list[Mention]:
+    """A capitalised code name beside its description as a spacecraft or mission."""
+    nouns: dict[str, str] = lexicon("recognise")["designator_nouns"]
+    out = []
+    for pattern in _CODE_NAMED_CRAFT:
+        for m in pattern.finditer(text):
+            a, b = m.span("name")
+            if any(t.start < b and a < t.end for t in taken if t.source != "shape"):
+                continue
+            name = m.group("name")
+            subtype = nouns.get(m.group("noun"), "other")
+            out.append(
+                Mention(a, b, name, "Program", name, subtype, "shape", "shape:code-name", "shape")
+            )
+    return out
+
+
 def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> list[Mention]:
     """ "<Country>'s <Name>" where the name is unknown: a company, or a programme when a
     programme noun follows ("Japan's Hakuto satellite")."""
@@ -356,15 +437,17 @@ def _family(name: str) -> str:
 
 
 def _not_a_possessed_name(text: str, a: int, b: int, after: list[str]) -> bool:
-    """ "Angola's Minister of ...", "Portugal's Azores archipelago", "Greece's Recovery and
-    Resilience Facility", "Kazakhstan's Earth-observation satellite": a title, a place, a
-    name that goes on past the words taken, or a compound adjective."""
+    """ "Angola's Minister of ...", "Portugal's Azores archipelago", "Spain's Canary Islands",
+    "Greece's Recovery and Resilience Facility", "Kazakhstan's Earth-observation satellite": a
+    title, a place, a name that goes on past the words taken, or a compound adjective."""
     data = lexicon("recognise")
     name = text[a:b]
     if name.split()[0] in data["titles"] or _COMPOUND_ADJECTIVE.match(name):
         return True
     if after and after[0] in data["geographic_nouns"]:
         return True
+    if name.split()[-1].lower() in data["geographic_nouns"]:
+        return True  # "Spain's Canary Islands", "Chile's Atacama Desert"
     goes_on = re.match(
         rf"[ \t]+(?:and|of|for|on|de)[ \t]+(?P<next>[A-Z]\w*)|[ \t]+{_NAME_TOKEN}", text[b:]
     )
@@ -417,6 +500,10 @@ def _numbered_programmes(text: str, taken: list[Mention]) -> list[Mention]:
         # words on, past an apposition's owner and ordinal.
         after = [t.norm for t in tokens(text[b : b + 60])][:8]
         before = [t.norm for t in tokens(text[max(0, a - 40) : a])][-3:]
+        if before and before[-1] in _NAMING_VERBS:
+            # "a communications satellite for the kingdom, provisionally named Techo-1"
+            clause = re.split(r"[.!?;]\s", text[max(0, a - 100) : a])[-1]
+            before = [t.norm for t in tokens(clause)][-12:]
         if not cues & set(after + before):
             later.append((a, b))
             continue
@@ -714,20 +801,35 @@ def _names_led_by_country(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def _branches(text: str, known: list[Mention]) -> list[Mention]:
-    """A known organisation followed by a regional word names its branch ("ispace Europe")."""
+    """A known organisation followed by a regional word names its branch ("ispace Europe"),
+    and a catalogued company followed by a country's name its national subsidiary
+    ("ClearSpace UK", "Open Cosmos Portugal")."""
     words = lexicon("recognise")["branch_words"]
     pattern = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    countries = {
+        k.start: k.end for k in known if k.label == "Country" and k.form in ("name", "acronym")
+    }
     out = []
     for m in known:
         if m.label != "Organization" or m.form == "demonym":
             continue
+        hit_end = None
         hit = pattern.match(text, m.end)
         if hit:
-            name = text[m.start : hit.end()]
+            hit_end = hit.end()
+        elif m.subtype == "company" and text[m.end : m.end + 1] == " ":
+            end = countries.get(m.end + 1)
+            # "ClearSpace UK won", not "Airbus Japan's office" or "SpaceX Japan Airlines".
+            if end is not None and not re.match(r"['’]s\b|[ \t]+[A-Z]", text[end : end + 3]):
+                # "Thales Alenia Space Italy" is catalogued as the company itself.
+                own = {fold(a) for a in m.entry.aliases} if m.entry else set()
+                hit_end = None if fold(text[m.start : end]) in own else end
+        if hit_end is not None:
+            name = text[m.start : hit_end]
             out.append(
                 Mention(
                     m.start,
-                    hit.end(),
+                    hit_end,
                     name,
                     "Organization",
                     name,
@@ -804,7 +906,7 @@ def _place_in_name(m: Mention, a: int, b: int, src: Mention) -> bool:
     return src.label == "Organization" and m.label == "Country" and a <= m.start and m.end <= b
 
 
-def _fold_parent_short_forms(mentions: list[Mention]) -> None:
+def _fold_parent_short_forms(text: str, mentions: list[Mention]) -> None:
     """A company named by the first words of another company of the document ("Airbus" in an
     article about "Airbus Defence and Space", "Thales" beside "Thales Alenia Space") is that
     company: the short form is the usual shorthand. Both must be catalogued (a branch found
@@ -814,8 +916,15 @@ def _fold_parent_short_forms(mentions: list[Mention]) -> None:
         for m in mentions
         if m.label == "Organization" and m.subtype == "company" and m.entry is not None
     }
+    countries_before = {
+        m.end for m in mentions if m.label == "Country" and m.form in ("name", "alias")
+    }
     for m in mentions:
         if m.identity not in companies:
+            continue
+        # "France's Thales": a parent named with its nationality is the parent itself.
+        possessive = re.search(r"['’]s[ \t]+$", text[max(0, m.start - 4) : m.start])
+        if possessive and m.start - len(possessive.group()) in countries_before:
             continue
         longer = {
             k
@@ -941,6 +1050,30 @@ def _named_programme_appositions(text: str, mentions: list[Mention]) -> list[Men
     return out
 
 
+_KNOWN_AS = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){0,3},?[ \t]+\(?(?:also[ \t]+)?(?:known[ \t]+as|called|a\.k\.a\.|aka|"
+    r"nicknamed|dubbed|formerly(?:[ \t]+known[ \t]+as)?)[ \t]+"
+)
+
+
+def _fold_known_as(text: str, mentions: list[Mention]) -> None:
+    """ "the Simón Bolívar communications spacecraft, also known as VENESAT-1": two names of
+    one thing; a name found by shape becomes an alias of the other one."""
+    for m, nxt in itertools.pairwise(mentions):
+        if m.label != nxt.label or m.label in ("Country", "Person") or m.identity == nxt.identity:
+            continue
+        if not _KNOWN_AS.fullmatch(text, m.end, nxt.start):
+            continue
+        if "shape" not in (m.source, nxt.source):
+            continue  # two known names: the catalogue decides
+        shape, other = (m, nxt) if nxt.source != "shape" else (nxt, m)
+        old = shape.identity
+        for x in mentions:
+            if x.identity == old:
+                x.name, x.entry, x.subtype = other.name, other.entry, other.subtype
+                x.source, x.form = other.source, "alias"
+
+
 def _link_surnames(mentions: list[Mention]) -> None:
     """A person named by the surname alone ("Minister Dubois") is the one person of the
     document with that full name ("Claire Dubois"); the mention takes that name."""
@@ -1001,7 +1134,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     ]
     people += more_person_mentions(text, known)
     shapes = shape_mentions(text, _title_lines(text)) + table_first_cells(text)
-    shapes = _drop_explained_shapes(shapes + bullet_heads(text), known)
+    shapes = _drop_explained_shapes(text, shapes + bullet_heads(text), known)
     shapes = _strip_office_titles(shapes)
     _national_ministries(text, known, shapes)
     shapes += place_station_mentions(text, known)
@@ -1010,6 +1143,8 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     first += _numbered_programmes(text, first)
     first += _number_word_programmes(text, first)
     first += _possessive_names(text, known, first)
+    first += _military_camps(text, first)
+    first += _code_named_craft(text, first)
     first += _portfolio_ministries(text, known)
     first += _described_constellations(text, known)
     first += _names_ending_in_country(text, known)
@@ -1029,12 +1164,13 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     terms = term_acronyms(text)
     mentions = [m for m in mentions if m.entry is not None or m.text not in terms]
     _link_surnames(mentions)
-    _fold_parent_short_forms(mentions)
+    _fold_parent_short_forms(text, mentions)
     _fold_suffix_variants(mentions)
     _fold_short_forms(mentions)
     _fold_bracketed_designations(text, mentions)
     _fold_cut_lists(mentions)
     _fold_initialled_forms(mentions)
+    _fold_known_as(text, mentions)
     # Catalogued people count only where the text gives their role.
     roles = {m.identity: m.role for m in mentions if m.label == "Person" and m.role}
     mentions = [m for m in mentions if m.label != "Person" or m.identity in roles]

@@ -22,7 +22,7 @@ from loaders.facts import AgreementFact, ClaimFact, RelationFact
 from loaders.instruments import named_instruments
 from loaders.leases import extract_leases
 from loaders.mentions import Entity, Mention
-from loaders.patterns import run_patterns
+from loaders.patterns import deferring_rules, run_patterns
 from loaders.tables import table_agreements, table_relations
 from loaders.text import fold, surface_key
 
@@ -142,6 +142,55 @@ def _names_with_countries(ctx: Context) -> list[RelationFact]:
     return out
 
 
+# The nouns that describe an organisation after its home city ("the Yerevan company X").
+_ORG_NOUN = (
+    r"(?:company|firm|startup|start-up|consultancy|conglomerate|operator|manufacturer|maker|"
+    r"group|university|institute|agency|corporation|integrator|provider)"
+)
+
+
+@functools.lru_cache(maxsize=2)  # an edited catalogue replaces the old one
+def _capital_forms(catalogue: Catalogue) -> tuple[list[re.Pattern[str]], dict[str, Entry]]:
+    """Regexes for an organisation described by a capital city ("Riyadh-based X", "the
+    Yerevan company X", "X, a Phnom Penh conglomerate") and the country of each capital."""
+    countries: dict[str, Entry] = {}
+    for entry in catalogue.entries:
+        if entry.type == "Country" and entry.capital:
+            countries.setdefault(entry.capital.split(",")[0].strip(), entry)
+    if not countries:
+        return [], {}
+    city = "(?P<city>" + "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True))
+    city += r")(?!\w)"
+    org = r"⟦(?P<org>\d+):Organization:(?!intergovernmental)[^⟧]*:noun⟧(?!')"
+    mods = r"(?:[a-z][\w-]* ){0,3}"
+    forms = [
+        re.compile(rf"(?<![\w⟧-]){city}-(?:based|headquartered) {mods}{org}"),
+        re.compile(rf"\b(?:the|a|an) {city} {mods}{_ORG_NOUN} {org}"),
+        re.compile(
+            rf"{org}(?: \(⟦\d+:[^⟧]*⟧\))?, (?:a|an|the) {city}(?:-based)? {mods}{_ORG_NOUN}\b"
+        ),
+    ]
+    return forms, countries
+
+
+def _capital_homes(ctx: Context) -> list[RelationFact]:
+    """An organisation described by its home capital ("Riyadh-based X", "the Yerevan company X")
+    is located in that capital's country, when the document names the country."""
+    forms, countries = _capital_forms(ctx.catalogue)
+    out: list[RelationFact] = []
+    for view in ctx.views:
+        for form in forms:
+            for m in form.finditer(view.masked):
+                country = ctx.recognition.entities.get(
+                    ("Country", fold(countries[m.group("city")].name))
+                )
+                org = ctx.entity(view.mention(int(m.group("org"))))
+                if country is None or not country.mentions or org is None:
+                    continue
+                out.append(RelationFact(org, "LOCATED_IN", country, view, "capital-home"))
+    return out
+
+
 # "Minister of Digital Governance Jane Roe", "Jane Roe, Greece's Minister of Digital
 # Governance": the minister of a portfolio heads the ministry of that portfolio.
 _PERSON = r"⟦(?P<p>\d+):Person:[^⟧]*⟧"
@@ -230,9 +279,24 @@ def _cooperation_from_agreements(
     return out
 
 
+def _defer_to_operators(facts: list[RelationFact]) -> list[RelationFact]:
+    """Drop a deferring rule's fact about a spacecraft that an organisation owns or operates in
+    the same document ("X, Peru's first satellite" when "CONIDA operates X" is stated too)."""
+    deferring = deferring_rules()
+    run_by_org = {
+        f.object.key
+        for f in facts
+        if f.predicate in ("OWNS", "OPERATES")
+        and f.subject.label == "Organization"
+        and f.rule not in deferring
+    }
+    return [f for f in facts if f.rule not in deferring or f.object.key not in run_by_org]
+
+
 def _normalise(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
-    """Drop self-relations and those the model does not allow; point COOPERATES_WITH at the
-    focal country (partner -> focal); one fact per (subject, predicate, object, sentence)."""
+    """Drop self-relations, those the model does not allow and launches from ground stations;
+    point COOPERATES_WITH at the focal country (partner -> focal); one fact per (subject,
+    predicate, object, sentence)."""
     model = load_model()
     seen: set[tuple[str, str, str, int]] = set()
     out: list[RelationFact] = []
@@ -247,6 +311,9 @@ def _normalise(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
                 a, b = sorted((f.subject, f.object), key=lambda e: fold(e.name))
                 f.subject, f.object = a, b
         if not model.relationships[f.predicate].allows(f.subject.label, f.object.label):
+            continue
+        # A ground station launches nothing: "flies the satellite from the X ground station".
+        if f.predicate == "LAUNCHES_FROM" and f.object.subtype == "ground station":
             continue
         key = (f.subject.key, f.predicate, f.object.key, f.view.sentence.index)
         if key in seen:
@@ -265,6 +332,7 @@ def relate(ctx: Context) -> Relations:
     facts += _list_items(ctx)
     facts += _names_with_countries(ctx)
     facts += _ministers(ctx)
+    facts += _capital_homes(ctx)
     facts += table_relations(ctx)
     located = {
         f.subject.key: f.object
@@ -281,4 +349,5 @@ def relate(ctx: Context) -> Relations:
     agreements = instruments + agreements
     facts += _cooperation_from_agreements(ctx, agreements)
     facts += _leases_from_agreements(agreements)
+    facts = _defer_to_operators(facts)
     return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

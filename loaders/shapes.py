@@ -61,6 +61,7 @@ class _Lex:
     company_nouns: re.Pattern[str]
     stopwords: frozenset[str]
     generic: frozenset[str]
+    phrase_endings: frozenset[str]
 
 
 @functools.cache
@@ -110,14 +111,15 @@ def _lex() -> _Lex:
         ),
         stopwords=frozenset(data["stopwords"]),
         generic=frozenset(data["generic_modifiers"]),
+        phrase_endings=frozenset(data["phrase_endings"]),
     )
 
 
 def is_title_case_line(line: str) -> bool:
     """Headlines capitalise every word; names cannot be told apart there by shape. A line
     closed by a full stop is a sentence, however many names it holds."""
-    if line.rstrip().endswith("."):
-        return False
+    if line.rstrip().endswith(".") or line.lstrip().startswith("|"):
+        return False  # a sentence, or a table row (its cells capitalise their first words)
     words = _TITLE_WORDS.findall(line)
     if len(words) < 5:
         return False
@@ -186,13 +188,14 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
         body = _trim_start(body[split[-1] + 2 :] if split else body, lex)
         modifiers = [w[0] for w in body[: len(body) - len(matched.words)]]
         meaningful = [m for m in modifiers if m not in lex.generic and m[:1].isupper()]
-        if meaningful:
+        ending = " ".join(w[0] for w in body[-2:])
+        if meaningful and ending not in lex.phrase_endings:
             a, b = body[0][1], body[-1][2]
             acronym = _ACRONYM_AFTER.match(text, b)
             nxt = text[b : b + 20].lower()
-            # A weak organisation head after two names is no common phrase: "Uganda
-            # Communications Commission".
-            named = matched.label == "Organization" and len(meaningful) >= 2
+            # A weak head after two names is no common phrase: "Uganda Communications
+            # Commission", "Greek National Small Satellite Programme".
+            named = len(meaningful) >= 2
             if (
                 not matched.weak
                 or acronym
@@ -472,7 +475,10 @@ def _suffix_after(
     if m is None and len(words) >= 2:
         # "Uzay A.Ş.", "Orbit Co., Ltd.": a suffix with inner dots starts inside the run.
         inner = lex.suffixes.match(text, words[-1][1] - 1)
-        if inner and inner.end() > run.end() + 1:  # more than "Ltd" + "."
+        # More than "Ltd" + "." (found below without its dot), or a suffix that needs its dot
+        # ("Satellite Co.").
+        whole_with_dot = not lex.suffixes.fullmatch(" " + words[-1][0])
+        if inner and (inner.end() > run.end() + 1 or (whole_with_dot and inner.end() > run.end())):
             m, words = inner, words[:-1]
     if m and words:
         return [_mention(text, words[0][1], m.end(), "Organization", "company", "shape:suffix")]

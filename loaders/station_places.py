@@ -3,7 +3,9 @@ stations at Amachuma, near El Alto, and La Guardia", "the main station at Amachu
 facilities "Banting ground station", "Amachuma ground station", "La Guardia ground station".
 
 A station introduced with "a"/"an" ("operated from a ground station in Hoa Lac") is one of
-many, not a named site, and gives nothing. Cue words: `recognise.yaml: place_stations`.
+many, not a named site, and gives nothing; so do stations in the plural without an owner or
+article ("it operates receiving stations in A, B and C"). Cue words: `recognise.yaml:
+place_stations`.
 """
 
 from __future__ import annotations
@@ -35,11 +37,17 @@ def place_station_mentions(text: str, known: list[Mention]) -> list[Mention]:
     place the catalogue already names (a country, a catalogued station) gives nothing."""
     data = lexicon("recognise")["place_stations"]
     indefinite = set(data["indefinite"])
+    definite = set(data["plural_owners"])
     places = set(lexicon("recognise")["geographic_nouns"]) | {"department"}
     out: list[Mention] = []
     for m in _pattern().finditer(text):
         if m.group("det").lower() in indefinite:
             continue
+        det = m.group("det")
+        possessive = text[m.start("det") - 1 : m.start("det")] in ("'", "’")
+        owned = det[:1].isupper() or det.lower() in definite or possessive
+        if m.group("plural") and not owned:
+            continue  # "operates receiving stations in Beijing, Kashgar and Sanya": a list
         groups = ["first"] + (["second"] if m.group("plural") and m.group("second") else [])
         for group in groups:
             a, b = m.span(group)
