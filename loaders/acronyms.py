@@ -190,6 +190,21 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
                 a, b = a_in + part.start("name"), a_in + part.end("name")
                 out.append(_remap(_at(text, a, b), before, "gloss"))
             continue
+        pair = _native_and_acronym(inner)
+        if pair is not None and before is not None and before.form != "demonym":
+            # "Colombian Aerospace Force (Fuerza Aeroespacial Colombiana, FAC)": the name in
+            # the national language and the acronym are both other names of the body before.
+            native, acronym = pair
+            spelled = any(
+                spells(acronym, re.findall(r"[\w’'-]+", name)) for name in (native, before.text)
+            )
+            if before.label in ("Organization", "Facility", "Program") and spelled:
+                out = [m for m in out if not (a_in <= m.start and m.end <= b_in)]
+                for form in (native, acronym):
+                    a = a_in + inner.index(form)
+                    out.append(_remap(_at(text, a, a + len(form)), before, "native-name"))
+                    defined[form] = before
+            continue
         if _ACRONYM.fullmatch(inner) and is_acronym_form(inner):
             if before is not None and before.label not in ("Country", "Person"):
                 if before.form == "demonym":
@@ -242,6 +257,31 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(_remap(_at(text, a_in, b_in), before, "acronym-definition"))
             defined[inner] = before
     return _find_again(text, sorted(out, key=lambda m: m.start), defined)
+
+
+# "(Fuerza Aeroespacial Colombiana, FAC)", "(FAC; Fuerza Aeroespacial Colombiana)".
+_PAIR = re.compile(r"(?P<first>[^,;]+)[,;][ \t]+(?P<second>[^,;]+)")
+
+
+def _native_and_acronym(inner: str) -> tuple[str, str] | None:
+    """A bracket holding a name of two or more capitalised words and an acronym, in either
+    order: (name, acronym); None for anything else."""
+    m = _PAIR.fullmatch(inner)
+    if m is None:
+        return None
+    first, second = m.group("first").strip(), m.group("second").strip()
+    for name, acronym in ((first, second), (second, first)):
+        capitals = [w for w in name.split() if w[:1].isupper()]
+        if (
+            _ACRONYM.fullmatch(acronym)
+            and is_acronym_form(acronym)
+            and len(capitals) >= 2
+            and name[:1].isupper()
+            and not is_acronym_form(name.split()[0])
+            and not _GLOSS.match(name)
+        ):
+            return name, acronym
+    return None
 
 
 def _at(text: str, a: int, b: int) -> Mention:

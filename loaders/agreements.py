@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from loaders.context import PLACEHOLDER, Context, SentenceView
 from loaders.dates import find_dates
+from loaders.deal_clauses import deal_clause, earlier_deal, refers_to_deal
 from loaders.facts import AgreementFact, Party
 from loaders.mentions import Entity, Mention
 from loaders.money import find_amounts
@@ -44,10 +45,14 @@ _ITEM = re.compile(
     rf"(?:,\s+represented\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_PH}(?:\s*\({_PH}\))?)?"
 )
 _SEP = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s*&\s*")
+_CLAUSE_START = re.compile(r"(?:which|who|whose|that|where)\b")
 # The preposition after an agreement noun; a comma only before a passive signing ("the
 # Gateway Treaty, signed by Canada and the United States").
 _LEAD = re.compile(
-    r"\s*(?:,\s*(?=(?:[a-z]+\s+)?(?:signed|concluded|ratified|agreed)\s+by\s))?"
+    r"\s*(?:,\s*(?=(?:[a-z]+\s+)?(?:signed|concluded|ratified|agreed)\s+by\s)"
+    # ... or a relative clause ("the Implementing Arrangement, which was signed by A and B")
+    r"|,\s*(?:which|that)\s+(?=(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|formally\s+)?"
+    r"(?:signed|concluded|ratified)\s))?"
     # A passive signing may name place or occasion before the signers ("The agreement was
     # signed at an online meeting by A, B and C").
     r"(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:jointly\s+|formally\s+)?"
@@ -65,8 +70,13 @@ _LEAD = re.compile(
     r"(?:(?=with\s)|(?:signed|concluded|ratified|proposed|offered)\s+(?=by\s))"
     # ... its title words, before its signers ("a Memorandum of Understanding on Cooperation
     # in the Peaceful Uses of Outer Space signed between A and B in 2020")
-    r"|(?:on|concerning|regarding|for)\s+(?:(?:[\w-]+|⟦\d+:[^⟧]*⟧)\s+){1,8}?"
+    r"|(?:on|concerning|regarding|for)\s+(?:(?:[\w-]+|⟦\d+:[^⟧]*⟧),?\s+){1,8}?"
+    r"(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:signed|concluded|ratified)\s+(?=(?:between|by)\s)"
+    # ... or its negotiation ("an agreement on X is under negotiation between A and B")
+    r"|(?:(?:on|for|concerning|covering)\s+(?:[\w-]+\s+){1,5}?)?(?:is|are|was|were)\s+"
+    r"(?:now\s+|still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated"
+    r"|under\s+discussion|being\s+discussed|being\s+drafted)\s+(?=between\s)"
     # Its value, before the counterpart ("a contract worth EUR 14 million with X").
     r"|(?:worth|valued\s+at|of\s+(?=(?:about|around|some|nearly|almost|over|more\s+than|up\s+to"
     r"|[$€£¥]|US\$|\d)))\s*(?:[^\s⟦]+\s+){1,5}?(?=(?:with|from|between)\s)"
@@ -237,8 +247,8 @@ def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[E
             parties.append(ent)
         cursor = item.end()
         sep = _SEP.match(view.masked, cursor)
-        if not sep:
-            break
+        if not sep or _CLAUSE_START.match(view.masked, sep.end()):
+            break  # "with X, which will launch it from a Y rocket": Y is no party
         cursor = sep.end()
     if lead.group("prep") == "between" and len(parties) == 2 and resolved == 2:
         parties = _named_pair(ctx, view, lead.start(), parties)
@@ -391,16 +401,22 @@ _RELATIVE_SIGNER = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck|held|holds|maintains)"
+    # when it was signed may come first ("a contract that A signed in June 2019 with B")
+    r"(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w-]+){1,3}?)?"
     r"(?=\s+with\b)"
 )
 # A reduced relative clause naming the signers after the noun: "an agreement NASA and ISRO
 # signed in 2014", "the contract that A signed".
 _REDUCED_SIGNERS = re.compile(
+    r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,6}?(?=\s+(?:that|which)\s))?"
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧"
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:,?\s+and\s+(?:the\s+)?⟦(?P<b>\d+):(?:Country|Organization):"
     r"[^⟧]*:noun⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)?\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:jointly\s+|formally\s+|first\s+)?(?:signed|concluded|struck|inked)\b(?!\s+(?:by|with)\b)"
+    r"(?:jointly\s+|formally\s+|first\s+)?(?:signed|concluded|struck|inked"
+    # ... or are still negotiating ("an agreement that A and B have been negotiating")
+    r"|(?:been\s+|are\s+|is\s+)?(?:negotiating|discussing|drafting))\b(?!\s+(?:by|with)\b)"
 )
+_NEGOTIATING = re.compile(r"\b(?:negotiating|discussing|drafting)\b")
 # A proposal made by one party and reviewed by another: "A contract for X has been proposed by
 # the Iranian side and is being reviewed by Roscosmos".
 _PROPOSED_REVIEWED = re.compile(
@@ -732,6 +748,7 @@ _SHARED_SUBJECT = re.compile(
 # The rule of a further agreement of the same parties ("the agencies intend to agree a formal
 # implementing arrangement"): never the same instrument as the one before.
 _FURTHER = "agreement:further"
+_ANOTHER_DEAL = "agreement:another"
 _SHARED_LABELS = {"agencies": ("agency",), "companies": ("company",), "ministries": ("ministry",)}
 _SHARED_STATES = ("governments", "countries")
 
@@ -985,7 +1002,9 @@ def _pair_named_before(ctx: Context, view: SentenceView, parties: list[Entity]) 
 
 # A pronoun that signs: "In 2023 it signed a memorandum with X".
 _PRONOUN_SIGNER = re.compile(
-    r"(?:^|[,;]\s+|^(?:[A-Z][\w-]*\s+){1,3}(?:(?:19|20)\d\d\s+)?)[Ii]t\s+(?:has\s+|had\s+)?"
+    # after a short opening phrase of time ("In June 2024 it", "Last month it", "In 2019, it")
+    r"(?:^|[,;]\s+|^[A-Z][\w-]*\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d,?\s+)?)[Ii]t\s+"
+    r"(?:has\s+|had\s+)?"
     r"(?:also\s+|then\s+|later\s+)?(?:signed|concluded|struck|inked)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
@@ -995,7 +1014,9 @@ def _previous_subject(ctx: Context, view: SentenceView) -> Entity | None:
     """The party that opens the sentence before (what "it" stands for)."""
     index = view.sentence.index - 1
     before = next((v for v in ctx.views if v.sentence.index == index), None)
-    actor = _CLAUSE_ACTOR.match(before.masked) if before is not None else None
+    # a list item's bullet is no word of the sentence ("- X went further.")
+    masked = re.sub(r"^[-*•–]\s+", "", before.masked) if before is not None else ""
+    actor = _CLAUSE_ACTOR.match(masked) if before is not None else None
     return _party(ctx, before, int(actor.group(1))) if before and actor else None
 
 
@@ -1085,6 +1106,12 @@ _FOLLOW_ON = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:implementing|follow-on|follow-up|supplementary|subsequent)\b[^⟦.;,]{0,40}$"
 )
+# "A separate contract covered ...", "Under a second deal concluded last year, ...": another
+# agreement of the parties of the one told just before.
+_ANOTHER = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?:second|third|further|additional)|[Aa]nother)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
 # A passive agent the recogniser did not know: "is operated by PT Satelit under a partnership
 # with the ministry" (the agent, not the party named before it, holds the agreement).
 _UNKNOWN_AGENT = re.compile(
@@ -1138,6 +1165,8 @@ def _unnamed_parties(
         return [p.entity for p in fact.parties], rule
     if recent and _FOLLOW_ON.search(masked[body:t1]):
         return [p.entity for p in recent[-1].parties], _FURTHER
+    if recent and _ANOTHER.search(masked[body:t0]):
+        return [p.entity for p in recent[-1].parties], _ANOTHER_DEAL
     if lex().state_nouns.search(trig.group(0)):
         states: list[Entity] = []
         for ph in PLACEHOLDER.finditer(masked, body, t0):
@@ -1173,6 +1202,27 @@ def _refers_back(fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
     ):
         same.status = fact.status
     return True
+
+
+# A possessive pronoun before the agreement noun: "its existing launch agreement with Y".
+_POSSESSED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+# What is leased, named by its owner: "capacity on X's fleet", "transponders on X's satellite".
+_OWNER_OF_LEASED = re.compile(
+    r"\b(?:on|of|aboard)\s+⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧'s\s+"
+    r"(?:[\w-]+\s+|⟦\d+:(?:Program|Facility):[^⟧]*⟧\s+){0,3}?"
+    r"(?:fleet|satellites?|spacecraft|transponders?|network|stations?|system|constellation)\b"
+)
+_DEAL_CLAUSE = "agreement:deal-clause"
+# Nouns that may name a deal told by a verb; memoranda and letters of intent are not deals.
+_DEAL_KINDS = ("contract", "export contract", "other")
+
+
+def _deal_kind(kind: str, keys: set[str], earlier: Sequence[AgreementFact]) -> str:
+    """A purchase or hire is a contract; named again, it keeps the kind it was given."""
+    same = next((f for f in reversed(earlier) if f.party_keys == keys), None)
+    if same is not None and same.kind in ("contract", "export contract"):
+        return same.kind
+    return "contract" if kind == "other" else kind
 
 
 _TITLE_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
@@ -1221,6 +1271,8 @@ def _agreement(
     left = masked[body:t0]
     awarded = _AWARDED.search(re.sub(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", "", left))
     subjects: list[Entity] = []
+    negotiated = False
+    told_before: SentenceView | None = None  # the sentence of the deal a noun refers back to
     if compound:
         # "the AEM-NASA Space Act Agreement": the parties name the agreement
         pair = [_party(ctx, view, int(i)) for i in compound.group("a", "b")]
@@ -1233,6 +1285,7 @@ def _agreement(
         signer = _party(ctx, view, int(relative.group(1)))
         subjects = [signer] if signer else []
     elif not prep and (reduced := _REDUCED_SIGNERS.match(masked, t1)):
+        negotiated = bool(_NEGOTIATING.search(reduced.group(0)))
         signers = [_party(ctx, view, int(i)) for i in reduced.group("a", "b") if i is not None]
         subjects = [e for e in signers if e is not None]
         actor = _CLAUSE_ACTOR.match(masked, body)
@@ -1273,7 +1326,10 @@ def _agreement(
             return None
         subjects, counterparts, prep = [b], [a], "from"
     else:
-        cued = any(p.search(trig.group(0)) for _, p in lex().status)
+        # "X will draw on its existing agreement with Y": the clause's subject holds it
+        cued = any(p.search(trig.group(0)) for _, p in lex().status) or bool(
+            _POSSESSED.search(left)
+        )
         attributive = _ATTRIBUTIVE.search(left)
         holder = _party(ctx, view, int(attributive.group(1))) if attributive else None
         if holder is not None and attributive is not None and not counterparts:
@@ -1341,6 +1397,17 @@ def _agreement(
     if len(subjects) > 1 and not counterparts:
         subjects, counterparts = subjects[:1], subjects[1:]
     bought = False
+    if not counterparts and kind in _DEAL_KINDS:
+        deal = deal_clause(ctx, view, t0)
+        if deal is None and refers_to_deal(masked[body:t0]):
+            deal = earlier_deal(ctx, view)
+        if deal is not None and (not subjects or subjects[0] in (deal.customer, deal.contractor)):
+            # "Y hired X ... under a contract", "X was selected by Y to build Z. The contract,
+            # signed on Friday, ...": the deal the clause told, Y the customer
+            subjects, counterparts, bought = [deal.customer], [deal.contractor], True
+            rule = _DEAL_CLAUSE
+            kind = _deal_kind(kind, {deal.customer.key, deal.contractor.key}, earlier)
+            told_before = deal.view if deal.view is not view else None
     # A "with" party before the noun is skipped as the subject; it is the counterpart here.
     seller = _SELLER_BEFORE.search(left)
     if subjects and not counterparts and seller is not None:
@@ -1349,6 +1416,11 @@ def _agreement(
         ent = _party(ctx, view, int(seller.group("s")))
         counterparts = [ent] if ent is not None and ent not in subjects else []
         bought = bool(counterparts) and seller.group("verb") is not None
+    owners = list(_OWNER_OF_LEASED.finditer(left))
+    if kind == "lease" and subjects and not counterparts and owners:
+        # "capacity on X's fleet is taken by Y under a long-term lease": X leases it to Y
+        ent = _party(ctx, view, int(owners[-1].group(1)))
+        counterparts = [ent] if ent is not None and ent not in subjects else []
     if subjects and not counterparts and prep == "":
         # "a draft memorandum ... in front of Turkey": the first party named after the noun
         # in the same clause.
@@ -1372,6 +1444,12 @@ def _agreement(
     if not subjects and not counterparts:
         unnamed, rule = _unnamed_parties(ctx, view, trig, body, earlier, rule)
         subjects, counterparts = unnamed[:1], unnamed[1:]
+        if rule == _ANOTHER_DEAL:
+            # "a second deal" after a contract of the same parties is a contract too
+            same = next(f for f in reversed(earlier) if f.party_keys == {e.key for e in unnamed})
+            if kind == "other" and same.kind in ("contract", "export contract"):
+                kind = same.kind
+            rule = _FURTHER
     if not subjects:
         return None
     subject = subjects[0]
@@ -1383,6 +1461,10 @@ def _agreement(
     if recent_pair := _pair_named_before(ctx, view, [subject, *counterparts]):
         subject, counterparts = recent_pair[0], recent_pair[1:]
     status = _status(masked, t0, t1)
+    if negotiated:
+        # "an agreement A and B are negotiating, which they expect to sign next year"
+        planned = dict(lex().status)["planned"].search(masked, t1)
+        status = "planned" if planned else "proposed"
     described = _description(ctx, view) if compound else None
     if described is not None and status == "unknown":
         status = _described_status(described.masked)
@@ -1431,15 +1513,21 @@ def _agreement(
     amounts = find_amounts(view.sentence.text)
     type_name = next((name for p, name in lex().named_types if p.search(trig.group(0))), "")
     out = []
+    if date is None and told_before is not None:
+        date = _date(ctx, told_before, len(told_before.masked))
     for group in groups:
         parties = [Party(subject, subject_role), *(Party(c, other_role) for c in group)]
         about = _about(ctx, view, [p.entity for p in parties])
+        if told_before is not None:
+            # the deal is told over both sentences: what it concerns is named in the first
+            more = _about(ctx, told_before, [p.entity for p in parties])
+            about += [a for a in more if a not in about]
         fact = AgreementFact(
             kind=kind,
             status=status,
             parties=parties,
             about=about,
-            views=[view],
+            views=[told_before, view] if told_before is not None else [view],
             rule=rule,
             title=title_for(kind, [p.entity for p in parties], about, type_name),
             aliases=[alias] if alias else [],
@@ -1516,12 +1604,27 @@ def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
     month")."""
     if a.rule == _FURTHER or b.rule == _FURTHER or (a.rule == _PROPOSAL) != (b.rule == _PROPOSAL):
         return True
+    # ... or in year and what they concern ("a 2025 contract for X", "a 2019 contract for Y")
+    disjoint = bool(a.about and b.about and not set(a.about) & set(b.about))
+    if {_stage(a.status), _stage(b.status)} == {"before", "after"} and not set(
+        id(v) for v in a.views
+    ) & set(id(v) for v in b.views):
+        return True  # "signed an agreement last year ... are now negotiating another"
+    if disjoint and bool(a.date) != bool(b.date):
+        return True  # "a contract for X" (today's news) and "a contract for Y signed in 2019"
     return bool(
         a.date
         and b.date
         and a.date[:4] != b.date[:4]
-        and (a.status != b.status or _state_and_body([p.entity for p in a.parties]))
+        and (a.status != b.status or disjoint or _state_and_body([p.entity for p in a.parties]))
     )
+
+
+def _stage(status: str) -> str:
+    """Whether an agreement is still to be made or already made."""
+    if status in ("proposed", "planned", "under review"):
+        return "before"
+    return "after" if status in ("signed", "in force", "expired") else ""
 
 
 def merge_agreements(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -47,6 +47,9 @@ class Context:
     views: list[SentenceView]
     focal: Entity | None
     warnings: list[str] = field(default_factory=list)
+    # The sentences that hold an "its", read again with "its" as its possessor's "⟦X⟧'s":
+    # extra views for the relation patterns only, so no rule loses the plain word.
+    possessive_views: list[SentenceView] = field(default_factory=list)
 
     def entity(self, mention: Mention) -> Entity | None:
         return self.recognition.entity_of(mention)
@@ -64,7 +67,13 @@ def _coref_rules() -> tuple[
             frozenset(r.get("subtypes", [])),
             bool(r.get("same_noun", False)),
             bool(r.get("pair", False)),
-            "subject" if r.get("subject") else "object" if r.get("object") else "",
+            "subject"
+            if r.get("subject")
+            else "object"
+            if r.get("object")
+            else "possessive"
+            if r.get("possessive")
+            else "",
         )
         for r in data["phrases"]
     )
@@ -74,7 +83,9 @@ def _coref_rules() -> tuple[
 def _placeholder(index: int, m: Mention) -> str:
     subtype = (m.subtype or "-").replace(" ", "_")
     form = "demonym" if m.form == "demonym" else "noun"
-    return f"⟦{index}:{m.label}:{subtype}:{form}⟧"
+    # "its" reads as the possessive of its antecedent, so "X's Y" patterns apply to it.
+    suffix = "'s" if m.rule == POSSESSIVE_RULE else ""
+    return f"⟦{index}:{m.label}:{subtype}:{form}⟧{suffix}"
 
 
 def mask(text: str, start: int, mentions: list[Mention]) -> str:
@@ -129,6 +140,12 @@ def _corefs(
                     and (not subtypes or x.subtype in subtypes)
                 )
 
+            if pronoun == "possessive":
+                known = sorted(own + found, key=lambda x: x.start)
+                target = _possessor(known, history, a, label.split("|"))
+                if target is not None:
+                    found.append(_coref_mention(a, b, m.group(ref), target, POSSESSIVE_RULE))
+                continue
             if pronoun:
                 # A subject pronoun: the first fitting mention of the sentence before. An
                 # object pronoun ("operates it"): the nearest fitting mention before it in its
@@ -161,7 +178,33 @@ def _corefs(
     return found
 
 
-def _coref_mention(start: int, end: int, text: str, target: Mention) -> Mention:
+def _possessor(
+    own: list[Mention], history: list[list[Mention]], at: int, labels: list[str]
+) -> Mention | None:
+    """Whose "its" is: the subject of its own sentence (the first named actor before it), else
+    the subject of the sentence before ("Bahrain took another route. Its space agency ...").
+    A name right before "its" in a list or clause of its own is no subject, so only the first
+    fitting mention of a sentence is taken."""
+
+    def first(mentions: list[Mention]) -> Mention | None:
+        for x in mentions:
+            if x.form == "demonym":
+                continue
+            return x if x.label in labels else None
+        return None
+
+    before = [x for x in own if x.end <= at and x.form != "demonym"]
+    if before:
+        return first(before)
+    return first(history[-1]) if history else None
+
+
+POSSESSIVE_RULE = "coref-possessive"
+
+
+def _coref_mention(
+    start: int, end: int, text: str, target: Mention, rule: str = "coref"
+) -> Mention:
     """A pronoun or description at [start, end) standing for the `target` mention's entity."""
     return Mention(
         start,
@@ -171,7 +214,7 @@ def _coref_mention(start: int, end: int, text: str, target: Mention) -> Mention:
         target.name,
         target.subtype,
         "coref",
-        "coref",
+        rule,
         target.source,
         target.entry,
         target.role,
@@ -266,6 +309,7 @@ def build_context(
 ) -> Context:
     text = document.text
     views: list[SentenceView] = []
+    possessive_views: list[SentenceView] = []
     history: list[list[Mention]] = []
     mentions = recognition.mentions
     k = 0
@@ -277,8 +321,21 @@ def build_context(
         while j < len(mentions) and mentions[j].end <= s.end:
             own.append(mentions[j])
             j += 1
-        own = sorted(own + _corefs(s, own, history, recognition), key=lambda m: m.start)
+        corefs = _corefs(s, own, history, recognition)
+        possessives = [m for m in corefs if m.rule == POSSESSIVE_RULE]
+        own = sorted(own + [m for m in corefs if m.rule != POSSESSIVE_RULE], key=lambda m: m.start)
         history.append(own)
+        if possessives:
+            read = sorted(own + possessives, key=lambda m: m.start)
+            possessive_views.append(SentenceView(s, read, mask(s.text, s.start, read)))
         is_item = s.start == s.line_start and bool(re.match(r"[-*•–]\s", s.text))
         views.append(SentenceView(s, own, mask(s.text, s.start, own), is_item))
-    return Context(document, text, catalogue, recognition, views, focal_country(recognition))
+    return Context(
+        document,
+        text,
+        catalogue,
+        recognition,
+        views,
+        focal_country(recognition),
+        possessive_views=possessive_views,
+    )

@@ -53,6 +53,7 @@ class _Lex:
     name_of_as_role: re.Pattern[str]
     honorific_name: re.Pattern[str]
     stopwords: frozenset[str]
+    post_nominals: frozenset[str]
     name_words_not_people: frozenset[str]
 
 
@@ -130,9 +131,11 @@ def _lex() -> _Lex:
         ),
         noun_name=re.compile(
             rf"(?<![\w-])(?P<noun>{words_pattern(data['person_nouns'], 0).pattern})[ \t]+"
-            rf"(?P<name>{_NAME}){_END}"
+            # "cosmonaut Irina Petrova flew ...": a lower-case word after the name ends it too.
+            rf"(?P<name>{_NAME})(?:{_END}|(?=[ \t]+[a-z]))"
         ),
         stopwords=frozenset(data["stopwords"]),
+        post_nominals=frozenset(data["post_nominals"]),
         name_words_not_people=frozenset(data["not_person_words"]),
     )
 
@@ -150,6 +153,10 @@ def more_person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     def add(a: int, name: str, role: str, rule: str) -> None:
         name = name.rstrip()
         words = name.split()
+        # "the Hon Jane Doe MP": letters after the name are no part of it.
+        while len(words) > 2 and words[-1] in lex.post_nominals:
+            words.pop()
+            name = name[: name.rfind(words[-1]) + len(words[-1])]
         if len(words) < 2 or words[0] in lex.stopwords or not plausible_person(name):
             return
         b = a + len(name)

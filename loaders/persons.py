@@ -1,5 +1,6 @@
 """People with a stated role: "Vice Minister Doszhan Musaliyev", "Dmitry Rogozin, the head of
-..., ", "Chinese President Xi Jinping", "Roscosmos head Yuri Borisov". A name without a role in
+..., ", "Chinese President Xi Jinping", "Roscosmos head Yuri Borisov", "Ana Ruiz, who runs the
+group's space business". A name without a role in
 the text is not an entity (the gold convention: a Person always has a role).
 """
 
@@ -39,12 +40,17 @@ class _Lex:
     stopwords: frozenset[str]
     title_words: frozenset[str]
     honorific: re.Pattern[str]
+    who_clause: re.Pattern[str]
+    post_nominals: frozenset[str]
+    subject_role: re.Pattern[str]
 
 
 @functools.cache
 def _lex() -> _Lex:
     data = lexicon("recognise")
     roles = words_pattern(data["role_nouns"], 0).pattern
+    who_verbs = "|".join(re.escape(v) for v in data["role_verbs"])
+    bodies = "|".join(re.escape(v) for v in data["led_bodies"])
     titles = words_pattern(data["titles"], 0).pattern
     return _Lex(
         titles=re.compile(rf"(?P<title>{titles})[ \t]+(?P<name>{TITLED_NAME})"),
@@ -52,13 +58,24 @@ def _lex() -> _Lex:
             rf"(?P<name>{NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
             # "X, and the director of Y" opens the next person: a role never starts with "and".
             rf"(?P<role>(?!(?:and|or|but|while)\b)(?:[\w’'-]+[ \t]+){{0,3}}?(?i:{roles})"
-            rf"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?){_END}"
+            # "the minister delegate in charge of ...", "TASA's director-general since 2020"
+            rf"(?:[ \t]+(?:delegate|designate|emeritus))?"
+            rf"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?)"
+            rf"(?:[ \t]+(?:since|until|from)[ \t]+[^,.;:\n“”\"()]+?)?{_END}"
         ),
         role_first=re.compile(
             rf"(?P<role>(?:the[ \t]+)?(?i:{roles})[ \t]+of[ \t]+[^,\n]+?),[ \t]+(?P<name>{NAME})"
             rf"(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:said|says|told|stated))"
         ),
         noun_name=re.compile(rf"\b(?P<noun>{_NOUNS_BEFORE_NAME})[ \t]+(?P<name>{NAME})"),
+        who_clause=re.compile(
+            rf"(?P<name>{NAME}),[ \t]+who[ \t]+(?P<role>(?:{who_verbs})\b[^,.;:\n“”\"()]+)"
+        ),
+        post_nominals=frozenset(data["post_nominals"]),
+        subject_role=re.compile(
+            rf"(?P<name>{NAME})[ \t]+(?P<role>(?:has[ \t]+|had[ \t]+)?(?:{who_verbs})[ \t]+the"
+            rf"[ \t]+(?:{bodies}))\b"
+        ),
         stopwords=frozenset(data["stopwords"]),
         title_words=frozenset(w for t in data["titles"] for w in t.split()),
         honorific=re.compile(
@@ -71,7 +88,9 @@ def _lex() -> _Lex:
 
 def _clean_name(name: str, lex: _Lex, minimum: int = 2) -> str | None:
     words = name.replace(". ", ".").replace(".", ". ").split()
-    while words and (words[-1] in lex.stopwords or words[-1] in lex.title_words):
+    while words and (
+        words[-1] in lex.stopwords or words[-1] in lex.title_words or words[-1] in lex.post_nominals
+    ):
         words.pop()
     if len(words) < minimum or any(w in lex.stopwords or w in lex.title_words for w in words):
         return None
@@ -135,6 +154,12 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         add(m.start("name"), m.group("name"), role, "person:title")
     for m in lex.appositive.finditer(text):
         add(m.start("name"), m.group("name"), m.group("role"), "person:appositive")
+    # "said Ana Ruiz, who runs the group's space business": the relative clause is the role.
+    for m in lex.who_clause.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:who-clause")
+    # "Dmitri Orlov led the company from 2017": the person's role told by a verb.
+    for m in lex.subject_role.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("role"), "person:subject-role")
     for m in lex.role_first.finditer(text):
         add(m.start("name"), m.group("name"), m.group("role"), "person:role-first")
     for m in lex.noun_name.finditer(text):

@@ -28,7 +28,7 @@ from loaders.mentions import Entity, Mention, resolve_overlaps
 from loaders.person_forms import more_person_mentions, plausible_person
 from loaders.persons import person_mentions
 from loaders.resources import lexicon
-from loaders.shapes import CAP, is_title_case_line, shape_mentions
+from loaders.shapes import CAP, described_names, is_title_case_line, shape_mentions
 from loaders.station_places import place_station_mentions
 from loaders.text import fold, tokens
 
@@ -174,9 +174,9 @@ def _drop_explained_shapes(text: str, shapes: list[Mention], known: list[Mention
 
 
 def _strip_office_titles(shapes: list[Mention]) -> list[Mention]:
-    """ "Chief Executive of SaxaVord Spaceport Ltd" names an office; the organisation is the
-    part after "of"."""
-    titles = lexicon("recognise")["titles"]
+    """ "Chief Executive of SaxaVord Spaceport Ltd" names an office and "Associate Member of
+    the European Space Agency" a membership; the organisation is the part after "of"."""
+    titles = [*lexicon("recognise")["titles"], *lexicon("recognise")["membership_titles"]]
     lead = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in titles)})[ \t]+of[ \t]+(?:the[ \t]+)?")
     out: list[Mention] = []
     for m in shapes:
@@ -448,6 +448,8 @@ def _not_a_possessed_name(text: str, a: int, b: int, after: list[str]) -> bool:
         return True
     if name.split()[-1].lower() in data["geographic_nouns"]:
         return True  # "Spain's Canary Islands", "Chile's Atacama Desert"
+    if name.split()[-1] in data["region_words"]:
+        return True  # "Russia's Far East", "Turkey's South East"
     goes_on = re.match(
         rf"[ \t]+(?:and|of|for|on|de)[ \t]+(?P<next>[A-Z]\w*)|[ \t]+{_NAME_TOKEN}", text[b:]
     )
@@ -682,15 +684,24 @@ def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
         rf"{_PROGRAMME_NAME})*)[ \t]+(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*[ \t]+){{0,2}}"
         rf"(?P<noun>{noun_alt})\b"
     )
+    # "the Samara rocket maker", "a Danish satellite operator": the noun names a trade.
+    trades = {w for spec in data["apposition_types"] for w in spec["words"]} | {"builder"}
     out: list[Mention] = []
     for m in pattern.finditer(text):
         noun = m.group("noun")
+        follower = re.match(r"[ \t]+([a-z][\w-]*)", text[m.end() : m.end() + 30])
+        if follower and follower.group(1) in trades:
+            continue
         names = list(re.finditer(_PROGRAMME_NAME, m.group("list")))
         if len(names) > 1 and not noun.endswith("s"):
             continue
         for n in names:
             a, b = m.start("list") + n.start(), m.start("list") + n.end()
             words = n.group().split()
+            named = _named_project(text, m, n, taken + out)
+            if named is not None:
+                out.append(named)
+                continue
             while words and words[0] in stop:
                 a += len(words[0]) + 1
                 words = words[1:]
@@ -737,6 +748,51 @@ def _programme_lists(text: str, taken: list[Mention]) -> list[Mention]:
                 )
             )
     return out
+
+
+def _named_project(
+    text: str, m: re.Match[str], n: re.Match[str], taken: list[Mention]
+) -> Mention | None:
+    """ "the Air Launch project", "the African Development Satellite project": a name of two
+    or more words right before "project"/"programme" keeps its ordinary words (launch,
+    satellite, African) when one of its words is not one; the noun is part of the name."""
+    data = lexicon("recognise")
+    noun = m.group("noun")
+    if (
+        noun not in data["named_with_noun"]
+        or text[m.start("list") + n.end() : m.start("noun")].strip()
+    ):
+        return None
+    if m.group("list") != n.group():
+        return None  # a list of names
+    ordinary = set(data["generic_modifiers"]) | set(data["generic_programme_words"])
+    a, b = m.start("list") + n.start(), m.start("list") + n.end()
+    words = n.group().split()
+    while words and words[0] in data["stopwords"]:
+        a += len(words[0]) + 1
+        words = words[1:]
+    if len(words) < 2 or all(w in ordinary for w in words) or words[0] in ordinary:
+        return None
+    if not any(w in ordinary for w in words):
+        return None  # left to the general rule
+    if any(t.start < b and a < t.end for t in taken):
+        return None
+    if re.search(r"[A-Z][\w-]*[ \t]+$", text[max(0, a - 40) : a]):
+        return None  # the tail of a longer name
+    end = m.end("noun")
+    name = text[a:end]
+    return Mention(
+        a,
+        end,
+        name,
+        "Program",
+        name,
+        data["programme_nouns"][noun],
+        "shape",
+        "shape:named-project",
+        "shape",
+        aliases=(text[a:b],),
+    )
 
 
 def _names_ending_in_country(text: str, known: list[Mention]) -> list[Mention]:
@@ -1139,6 +1195,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     _national_ministries(text, known, shapes)
     shapes += place_station_mentions(text, known)
     first = [*known, *derived, *capitals, *people, *shapes]
+    first += described_names(text, first)
     first += _company_leads(text, first)
     first += _numbered_programmes(text, first)
     first += _number_word_programmes(text, first)

@@ -17,7 +17,7 @@ from loaders.agreements import extract_agreements, list_head, merge_agreements
 from loaders.catalogue import Catalogue, Entry
 from loaders.claims import extract_claims
 from loaders.clauses import clause_views
-from loaders.context import Context, SentenceView
+from loaders.context import PLACEHOLDER, Context, SentenceView
 from loaders.facts import AgreementFact, ClaimFact, RelationFact
 from loaders.instruments import named_instruments
 from loaders.leases import extract_leases
@@ -323,9 +323,141 @@ def _normalise(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
     return out
 
 
+# One owner, operator or home per object: a fact read through "its" gives way to one the text
+# states with a name.
+_SINGLE_HOLDER = ("OWNS", "OPERATES", "LOCATED_IN")
+# What "its" states reliably: a body's home, head, parent and work. Ownership and operation
+# through "its" ("its rocket", "its satellites") too often name a customer's or user's asset.
+_THROUGH_ITS = ("LOCATED_IN", "HEADS", "PART_OF", "BUILDS")
+
+
+def _through_its(ctx: Context, stated: list[RelationFact]) -> list[RelationFact]:
+    """Facts of the sentences that say "its", read as the possessive of the sentence's subject
+    ("Bahrain ... Its National Space Science Agency", "NSIL ... Its GSAT-N2 satellite")."""
+    held = {
+        (f.predicate, f.object.key): f.subject.key for f in stated if f.predicate in _SINGLE_HOLDER
+    }
+    out = []
+    for f in run_patterns(ctx, ctx.possessive_views):
+        if f.predicate not in _THROUGH_ITS:
+            continue
+        holder = held.get((f.predicate, f.object.key))
+        if holder is None or holder == f.subject.key:
+            out.append(f)
+    return out
+
+
+# What a rocket carries: its payloads launch from where it does.
+_PAYLOAD_SUBTYPES = ("satellite", "mission")
+_MAX_PAYLOADS = 3
+_NEAR = 110  # characters of masked text between a payload and its rocket
+# Between a payload and its rocket: a new clause about something else ("X and Y; the latter
+# was launched on ...", "X followed in 2012, and Y was launched ...").
+_OTHER_CLAUSE = re.compile(r";|, and\b|, but\b|\blatter\b|\bformer\b|\bwhile\b|\bwhereas\b")
+# A name after "on", "aboard" or "part of" is the flight or whole the payload rides on.
+_RIDE = re.compile(r"(?:\b(?:on|aboard|of)(?: the| a| an)?(?: [a-z][\w-]*){0,2}) $")
+# A launch that was planned and did not happen as stated.
+_UNREALISED = re.compile(r"\b(?:originally|initially) (?:due|planned|scheduled|set)\b|\bwas to\b")
+
+
+def _placeholder_at(view: SentenceView, keys: set[str], ctx: Context) -> list[tuple[int, int]]:
+    """Spans in the masked sentence of the mentions of the entities with `keys`."""
+    out = []
+    for m in PLACEHOLDER.finditer(view.masked):
+        ent = ctx.entity(view.mention(int(m.group(1))))
+        if ent is not None and ent.key in keys:
+            out.append(m.span())
+    return out
+
+
+def _payloads_of_launches(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
+    """ "X, which a Falcon 9 carried into orbit from Vandenberg", "a Vega lifted off from
+    Kourou with X and Y", "X is in orbit after a Long March rocket lifted off from Wenchang":
+    when a sentence launches one rocket from one site, the satellites named close to the
+    rocket, in the same clause and with no other satellite between, launch from there too."""
+    by_sentence: dict[int, list[RelationFact]] = {}
+    for f in facts:
+        if f.predicate == "LAUNCHES_FROM":
+            by_sentence.setdefault(f.view.sentence.index, []).append(f)
+    out: list[RelationFact] = []
+    for launches in by_sentence.values():
+        sites = {f.object.key for f in launches}
+        vehicles = [f for f in launches if f.subject.subtype == "launch vehicle"]
+        if len(sites) != 1 or len({f.subject.key for f in vehicles}) != 1:
+            continue
+        view = vehicles[0].view
+        if _UNREALISED.search(view.masked):
+            continue
+        launched = {f.subject.key for f in launches}
+        payloads: dict[str, Entity] = {}
+        for m in view.mentions:
+            ent = ctx.entity(m)
+            if ent is None or ent.label != "Program" or ent.subtype not in _PAYLOAD_SUBTYPES:
+                continue
+            if ent.key not in launched:
+                payloads[ent.key] = ent
+        if not payloads or len(payloads) > _MAX_PAYLOADS:
+            continue
+        rockets = _placeholder_at(view, {vehicles[0].subject.key}, ctx)
+        for ent in payloads.values():
+            others = _placeholder_at(view, set(payloads) - {ent.key}, ctx)
+            near = False
+            for a, b in _placeholder_at(view, {ent.key}, ctx):
+                if _RIDE.search(view.masked[max(0, a - 30) : a]):
+                    continue
+                for c, d in rockets:
+                    lo, hi = (b, c) if b <= c else (d, a)
+                    between = view.masked[lo:hi]
+                    if (
+                        len(PLACEHOLDER.sub("⟦⟧", between)) <= _NEAR
+                        and not _OTHER_CLAUSE.search(between)
+                        and not any(lo <= x < hi for x, _ in others)
+                    ):
+                        near = True
+            if near:
+                site = vehicles[0].object
+                out.append(RelationFact(ent, "LAUNCHES_FROM", site, view, "rocket-payloads"))
+    return out
+
+
+# "developed by A in partnership with B", "built by A together with the British company B":
+# the partner right after a builder builds too.
+_CO_BUILDER = re.compile(
+    r"^(?: \(⟦\d+:[^⟧]*⟧\))?(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)?,? (?:in partnership with|"
+    r"in cooperation with|in collaboration with|together with|jointly with|along with|with) "
+    r"(?:the |a |an )?(?:⟦\d+:Country:[^⟧]*⟧(?:'s)? )?"
+    # "with support from X", "with funding from X": a backer, not a builder.
+    r"(?:(?!(?:support|help|funding|assistance|backing|financing|money|grants?|from)\b)"
+    r"[a-z][\w-]* ){0,2}"
+    r"⟦(\d+):(?:Organization|Country):[^⟧]*:noun⟧(?!')"
+)
+_BUILT_BY = re.compile(r"\b(?:built|developed|designed|manufactured|assembled|constructed) by\b")
+
+
+def _co_builders(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
+    """The partner named right after the builder of a "built by" phrase builds it too."""
+    out: list[RelationFact] = []
+    for f in facts:
+        if f.predicate != "BUILDS" or not _BUILT_BY.search(f.view.masked):
+            continue
+        for m in PLACEHOLDER.finditer(f.view.masked):
+            if ctx.entity(f.view.mention(int(m.group(1)))) is not f.subject:
+                continue
+            if not _BUILT_BY.search(f.view.masked[max(0, m.start() - 60) : m.start()]):
+                continue
+            co = _CO_BUILDER.match(f.view.masked[m.end() :])
+            partner = ctx.entity(f.view.mention(int(co.group(1)))) if co else None
+            if partner is not None:
+                out.append(RelationFact(partner, "BUILDS", f.object, f.view, "co-builder"))
+    return out
+
+
 def relate(ctx: Context) -> Relations:
     facts = run_patterns(ctx)
     facts += run_patterns(ctx, clause_views(ctx))
+    facts += _through_its(ctx, facts)
+    facts += _payloads_of_launches(ctx, facts)
+    facts += _co_builders(ctx, facts)
     instruments, instrument_nouns = named_instruments(ctx)
     gone = {f.title for f in instruments}
     facts = [f for f in facts if f.subject.name not in gone and f.object.name not in gone]

@@ -362,6 +362,15 @@ def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
                 name=name,
             )
         )
+    # "start-ups NuSpace and Aliena", "the firms Orbex, Skyrora and Kinetik": plural company
+    # nouns before a list of names.
+    for m in _PLURAL_COMPANY_LIST.finditer(text, a, b):
+        for n in re.finditer(CAP + r"(?:[ \t]+" + CAP + ")*", m.group("names")):
+            if n.group().split()[0] in lex.stopwords:
+                continue
+            at = m.start("names") + n.start()
+            rule = "shape:company-list"
+            out.append(_mention(text, at, at + len(n.group()), "Organization", "company", rule))
     out.extend(_news_sources(text, a, b, lex))
     out.extend(_listed_names(text, a, b, lex))
     out.extend(_foreign_institutions(text, a, b))
@@ -374,6 +383,12 @@ def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
     return out
 
 
+_LISTED_NAME = rf"{CAP}(?:[ \t]+{CAP}){{0,2}}"
+_PLURAL_COMPANY_LIST = re.compile(
+    r"\b(?:start-ups|startups|companies|firms|manufacturers|operators|suppliers|contractors)"
+    rf"[ \t]+(?P<names>{_LISTED_NAME}(?:,[ \t]+{_LISTED_NAME})*,?[ \t]+(?:and|or)[ \t]+"
+    rf"{_LISTED_NAME})(?![\w-])(?![ \t]+{CAP})"
+)
 # "ESA awards ENBIO a contract for ...": the recipient of a contract is an organisation.
 _AWARDED = re.compile(
     rf"\baward(?:s|ed)?[ \t]+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]+(?:a|an)[ \t]+"
@@ -502,6 +517,11 @@ def _site_or_event(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
     for noun, subtype in lex.site_nouns:
         m = re.match(rf"[ \t]+{re.escape(noun)}\b", rest)
         if m and len(words) <= 3 and words[-1][0] not in lex.generic:
+            if re.search(
+                r"(?<![\w-])(?:a|an|any|another)[ \t]+$",
+                text[max(0, run.start() - 12) : run.start()],
+            ):
+                return []  # "a New Zealand launch pad": a site of that place, not a name
             a, b = words[0][1], run.end() + m.end()
             return [_mention(text, a, b, "Facility", subtype, "shape:site-noun")]
     m = re.match(r"[ \t]+(\w+)\b", rest)
@@ -560,4 +580,49 @@ def _news_sources(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
                     f"shape:news-{rule}",
                 )
             )
+    return out
+
+
+@functools.cache
+def _described() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """ "<Name>, the|a <up to four words> <kind noun>": the kind nouns of
+    `recognise.yaml: apposition_types`, longest first."""
+    kinds: dict[str, tuple[str, str]] = {}
+    for spec in lexicon("recognise")["apposition_types"]:
+        for word in spec["words"]:
+            kinds[word] = (spec["type"], spec["subtype"])
+    nouns = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}}),[ \t]+(?:the|a|an)[ \t]+"
+        rf"(?:(?!(?:of|for|with|and|that|which|who)\b)[\w’'-]+[ \t]+){{0,4}}?"
+        rf"(?P<noun>{nouns})(?![\w-])(?![ \t]+{CAP})"
+        # "Azersky, the company said": a speaker, not a description.
+        r"(?![ \t]+(?:said|says|added|told|stated|announced|reported)\b)"
+    )
+    return pattern, kinds
+
+
+def described_names(text: str, taken: list[Mention]) -> list[Mention]:
+    """A name the catalogue does not know, typed by the description set beside it: "EnduroSat,
+    the Bulgarian manufacturer of small satellites", "Kestrel Orbital, a Tokyo-based start-up",
+    "Nordvik, the Norwegian operator". The description must not go on to another name ("...,
+    the French company Spot Image" describes that one), the name must open its run of
+    capitals, and a numbered name stays a programme."""
+    pattern, kinds = _described()
+    stop = set(lexicon("recognise")["stopwords"])
+    # "ispace Europe, the Luxembourg-based subsidiary": a branch word ends a name it opens.
+    branches = set(lexicon("recognise")["branch_words"])
+    out: list[Mention] = []
+    for hit in pattern.finditer(text):
+        a, b = hit.span("name")
+        name = hit.group("name")
+        if name.split()[0] in stop or name in branches or re.search(r"\d", name):
+            continue
+        if re.search(rf"{CAP}[ \t]+$", text[max(0, a - 30) : a]):
+            continue  # the tail of a longer name
+        if any(t.start < b and a < t.end for t in taken if t.source != "shape"):
+            continue
+        label, subtype = kinds[hit.group("noun")]
+        rule = "shape:described"
+        out.append(Mention(a, b, name, label, name, subtype, "shape", rule, "shape"))
     return out

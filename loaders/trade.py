@@ -83,7 +83,16 @@ def is_export(ctx: Context, view: SentenceView, parties: list[Entity]) -> bool:
     word, sale, _ = _cues()
     before = _previous(ctx, view)
     texts = [view.sentence.text, before.sentence.text if before is not None else ""]
-    return any(word.search(t) for t in texts) or bool(sale.search(view.sentence.text))
+    # "The contract was signed on Monday. It is X's first order to supply satellites ...": the
+    # sentence right after may say what is sold
+    after = _next(ctx, view)
+    sales = [view.sentence.text, after.sentence.text if after is not None else ""]
+    return any(word.search(t) for t in texts) or any(sale.search(t) for t in sales)
+
+
+def _next(ctx: Context, view: SentenceView) -> SentenceView | None:
+    index = view.sentence.index
+    return next((v for v in ctx.views if v.sentence.index == index + 1), None)
 
 
 def names_export(view: SentenceView) -> bool:

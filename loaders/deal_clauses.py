@@ -1,0 +1,133 @@
+"""Deals told by a verb rather than an agreement noun: "X has been selected by Y to build Z",
+"Y hired X to ...", "Y has agreed to buy Z from X", "X agreed to sell Y engines".
+
+Such a clause names a customer and a contractor. An agreement noun that names no parties of
+its own refers to it: in the same sentence ("..., in a deal valued at $1 billion") or right
+after it ("The contract, signed on Friday, is valued at ..."). The verbs are data
+(lexicon/agreements.yaml, `deal_clauses`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from loaders.context import Context, SentenceView
+from loaders.mentions import Entity
+from loaders.resources import lexicon
+
+_PARTY = r"(?:the\s+)?⟦(?P<{g}>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')"
+_ORG = r"(?:the\s+)?⟦(?P<{g}>\d+):Organization:[^⟧]*:noun⟧(?!')"
+# What may describe a party after its name: an acronym, an appositive between commas.
+_DESCRIBED = r"(?:\s*\((?:[^()⟦]|⟦[^⟧]*⟧){1,120}\))?(?:,\s+[^,;.]{1,120}?,)?"
+# Words, demonyms and country names before a named party: "Norwegian ground-station operator
+# KSAT", "U.S. satellite operator Globalstar".
+_MODIFIERS = r"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧)\s+){0,3}?"
+_AUX = r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|since\s+|first\s+|already\s+)?"
+# What is bought, sold or built: words and named programmes ("bought two X satellites from").
+_THINGS = r"(?:[^⟦.;]|⟦\d+:(?:Program|Facility):[^⟧]*⟧){0,80}?"
+# What the contractor was chosen for, or when and under what.
+_PURPOSE = r"(?=\s+(?:to|for|as|in|under|through|on)\b|\s*[,.;]|$)"
+
+
+@dataclass(frozen=True)
+class DealClause:
+    """The two sides of a deal clause and where it ends in its sentence."""
+
+    customer: Entity
+    contractor: Entity
+    end: int
+    view: SentenceView
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    data = lexicon("agreements")["deal_clauses"]
+    chosen, hire = data["chosen_verbs"], data["hire_verbs"]
+    intent = data["intent_verbs"]
+    buy, sell, build = data["buy_verbs"], data["sell_verbs"], data["build_verbs"]
+    return (
+        # "X has been selected by Y to build Z" (X, or "it" after X, the contractor)
+        re.compile(
+            rf"{_ORG.format(g='x')}(?:[^⟦;.]|⟦\d+:Country:[^⟧]*:demonym⟧)*?\b(?:has\s+been|have\s+been|had\s+been|was"
+            rf"|were|is|are)\s+(?:[a-z]+ly\s+)?(?:{chosen})\s+by\s+{_MODIFIERS}"
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}{_PURPOSE}"
+        ),
+        # "Y has hired X to handle ...", "Y selected X in 2018 under a contract"
+        re.compile(
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:{hire})\s+{_MODIFIERS}"
+            rf"{_ORG.format(g='x')}{_DESCRIBED}{_PURPOSE}"
+        ),
+        # "Y has agreed to buy a satellite from X"
+        re.compile(
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{buy})\s+"
+            rf"{_THINGS}\bfrom\s+{_MODIFIERS}{_ORG.format(g='x')}"
+        ),
+        # "X agreed to sell Y engines", "X will supply Y with ..."
+        re.compile(
+            rf"{_ORG.format(g='x')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{sell})\s+"
+            rf"{_PARTY.format(g='y')}\s+(?:with\s+)?[a-z]"
+        ),
+        # "X sold two satellites to Y", "... to Y through trading house Z" (Z buys for Y)
+        re.compile(
+            rf"{_ORG.format(g='x')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{sell})\s+"
+            rf"{_THINGS}\bto\s+{_MODIFIERS}{_PARTY.format(g='y')}"
+            rf"(?:\s+(?:through|via)\s+{_MODIFIERS}{_ORG.format(g='via')})?"
+        ),
+        # "X is building two satellites for Y (under a contract signed in 2019)"
+        re.compile(
+            rf"{_ORG.format(g='x')}{_DESCRIBED}\s+{_AUX}(?:is\s+|are\s+|was\s+|were\s+)?"
+            rf"(?:also\s+|now\s+|currently\s+)?(?:{build})\s+{_THINGS}\bfor\s+{_MODIFIERS}"
+            rf"{_PARTY.format(g='y')}"
+        ),
+    )
+
+
+def deal_clause(ctx: Context, view: SentenceView, before: int | None = None) -> DealClause | None:
+    """The last deal clause of the sentence that ends before `before` (any, when None)."""
+    found: DealClause | None = None
+    for pattern in _patterns():
+        for m in pattern.finditer(view.masked):
+            if before is not None and m.end() > before:
+                continue
+            buyer = "via" if m.re.groupindex.get("via") and m.group("via") else "y"
+            pair = [_entity(ctx, view, m.group(g)) for g in (buyer, "x")]
+            customer, contractor = pair
+            if customer is None or contractor is None or customer.key == contractor.key:
+                continue
+            if found is None or m.end() > found.end:
+                found = DealClause(customer, contractor, m.end(), view)
+    return found
+
+
+def _entity(ctx: Context, view: SentenceView, index: str) -> Entity | None:
+    m = view.mention(int(index))
+    if m.label not in ("Country", "Organization") or m.form == "demonym":
+        return None
+    return ctx.entity(m)
+
+
+# An agreement noun that refers back to a deal just told: "The contract, signed on Friday",
+# "Under the agreement, ...", "The multi-year service contract", "The deal".
+_DEFINITE = re.compile(
+    r"^\s*(?:[A-Z][\w ,]{0,30}?,\s+)?(?:[Uu]nder\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
+
+def refers_to_deal(left: str) -> bool:
+    """The words before an agreement noun make it a definite back-reference."""
+    return bool(_DEFINITE.match(left))
+
+
+def earlier_deal(ctx: Context, view: SentenceView, reach: int = 2) -> DealClause | None:
+    """A deal clause in one of the `reach` sentences before `view` (the nearest first)."""
+    index = view.sentence.index
+    for back in range(1, reach + 1):
+        previous = next((v for v in ctx.views if v.sentence.index == index - back), None)
+        if previous is None:
+            return None
+        if (found := deal_clause(ctx, previous)) is not None:
+            return found
+    return None
