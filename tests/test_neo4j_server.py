@@ -693,3 +693,27 @@ def test_with_neo4j_fails_with_the_log_tail_when_the_server_cannot_start(
     assert f"last lines of {home.console_log}" in completed.stderr
     assert "Error occurred during initialization of VM" in completed.stderr
     assert not marker.exists()
+
+
+@pytest.mark.parametrize("own_child", [True, False])
+def test_waiting_for_a_just_launched_child_does_not_depend_on_its_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_child: bool
+) -> None:
+    # A live child whose command line does not (yet) name the server: one this process just
+    # launched is waited for; a recorded pid of unknown origin is taken as gone.
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        home = ServerHome(tmp_path)
+        info = ConnectionInfo(
+            uri="bolt://127.0.0.1:7687", user="neo4j", password="pw", pid=child.pid
+        )
+        monkeypatch.setattr(lifecycle, "listening_ports", lambda pid: None)
+        monkeypatch.setattr(lifecycle, "_query_problem", lambda driver, home: None)
+        if own_child:
+            lifecycle.wait_until_ready(home, info, child.pid, timeout=5, own_child=True)
+        else:
+            with pytest.raises(ServerError, match="exited while starting"):
+                lifecycle.wait_until_ready(home, info, child.pid, timeout=5)
+    finally:
+        child.kill()
+        child.wait()

@@ -31,6 +31,7 @@ from graph.neo4j_server.java import (
     set_initial_password,
 )
 from graph.neo4j_server.process import (
+    is_alive,
     is_server_process,
     listening_ports,
     resident_memory_mb,
@@ -133,7 +134,7 @@ def _launch_and_wait(
     info = info.with_changes(pid=pid)
     write_connection(home.connection_file, info)
     try:
-        wait_until_ready(home, info, pid, timeout)
+        wait_until_ready(home, info, pid, timeout, own_child=True)
     except BaseException:
         terminate(pid, timeout=DEFAULT_STOP_TIMEOUT)
         _forget_pid(home, info)
@@ -226,16 +227,26 @@ def launch(java: str, home: ServerHome, heap: tuple[str, str]) -> int:
     return process.pid
 
 
-def wait_until_ready(home: ServerHome, info: ConnectionInfo, pid: int, timeout: float) -> None:
-    """Poll Bolt with the driver until `RETURN 1` succeeds, the server dies or time runs out."""
+def wait_until_ready(
+    home: ServerHome, info: ConnectionInfo, pid: int, timeout: float, *, own_child: bool = False
+) -> None:
+    """Poll Bolt with the driver until `RETURN 1` succeeds, the server dies or time runs out.
+
+    `own_child`: `pid` was just launched by this process. An unreaped child's pid cannot be
+    reused, so being alive is enough; its command line is not checked (a loaded machine can
+    show it late).
+    """
     from neo4j import GraphDatabase
+
+    def server_alive() -> bool:
+        return is_alive(pid) if own_child else is_server_process(pid, home.root)
 
     deadline = time.monotonic() + timeout
     with GraphDatabase.driver(
         info.uri, auth=(info.user, info.password), connection_timeout=5.0
     ) as driver:
         while True:
-            if not is_server_process(pid, home.root):
+            if not server_alive():
                 raise ServerError(
                     f"Neo4j exited while starting; {log_tail_message(home.console_log)}"
                 )
