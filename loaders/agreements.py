@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from loaders.context import PLACEHOLDER, Context, SentenceView
 from loaders.dates import find_dates
-from loaders.deal_clauses import deal_clause, earlier_deal, refers_to_deal
+from loaders.deal_clauses import COMPANY_SUFFIX, deal_clause, earlier_deal, refers_to_deal
 from loaders.facts import AgreementFact, Party
 from loaders.mentions import Entity, Mention
 from loaders.money import find_amounts
@@ -114,6 +114,8 @@ _TWO = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^-–—]{4,40}?[-–—]")
 _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|that|where|founded|established|based|headquartered|created)\b[^,;]*,"
+    # ... with the country after the city ("ACMAD, based in Niamey, Niger, signed")
+    r"(?:(?<=[A-Za-z],)\s+⟦\d+:Country:[^⟧]*:noun⟧,)?"
     # ... and a place in apposition ("MLS, of Halifax, Canada, agreed"): the country is no party.
     r"|,\s+(?:of|in|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+(?:⟦\d+:Country:[^⟧]*⟧|[A-Z][\w-]*),"
     # ... and a description in apposition ("Lithuania, an associate member of ESA since 2021,
@@ -978,6 +980,14 @@ _CLAUSE_ACTOR = re.compile(
     r"\s*(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')"
 )
 _UNDER_NOUN = re.compile(r"\b(?:under|through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+# A passive agent right before "under a <noun>": "X is being built by Britain's Y (YY) under a
+# contract Z signed" (Y the other party).
+_AGENT_UNDER = re.compile(
+    r"\b(?:built|developed|made|manufactured|supplied|provided|designed|assembled|integrated)"
+    r"\s+by\s+(?:the\s+)?(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){0,3}?"
+    r"⟦(?P<x>\d+):Organization:[^⟧]*:noun⟧" + COMPANY_SUFFIX + r"(?:\s*\([^()]{1,40}\))?,?"
+    r"\s+(?:under|through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _pair_named_before(ctx: Context, view: SentenceView, parties: list[Entity]) -> list[Entity]:
@@ -1217,8 +1227,15 @@ _DEAL_CLAUSE = "agreement:deal-clause"
 _DEAL_KINDS = ("contract", "export contract", "other")
 
 
-def _deal_kind(kind: str, keys: set[str], earlier: Sequence[AgreementFact]) -> str:
-    """A purchase or hire is a contract; named again, it keeps the kind it was given."""
+# Money given or lent is no purchase: "The grant, worth ...", "the loan agreement".
+_FUNDING_NOUN = re.compile(r"\b(?:[Gg]rants?|[Ll]oans?|[Ff]inancing|[Ff]unding|[Cc]redit)\b")
+
+
+def _deal_kind(kind: str, keys: set[str], earlier: Sequence[AgreementFact], noun: str = "") -> str:
+    """A purchase or hire is a contract; named again, it keeps the kind it was given; a grant or
+    loan stays `other`."""
+    if kind == "other" and _FUNDING_NOUN.search(noun):
+        return kind
     same = next((f for f in reversed(earlier) if f.party_keys == keys), None)
     if same is not None and same.kind in ("contract", "export contract"):
         return same.kind
@@ -1294,6 +1311,9 @@ def _agreement(
             # "a JICA loan that Vietnam signed": the body named before the noun gave it
             counterparts = [e for e in (_party(ctx, view, int(attributive.group(1))),) if e]
             prep = "from"
+        elif len(subjects) == 1 and (agent := _AGENT_UNDER.search(left)):
+            # "Z is being built by Y under a contract X signed last year": Y the other party
+            counterparts = [e for e in (_party(ctx, view, int(agent.group("x"))),) if e]
         elif len(subjects) == 1 and actor and _UNDER_NOUN.search(left):
             # "X built the satellite under a contract Y signed in 2011": X the other party
             counterparts = [e for e in (_party(ctx, view, int(actor.group(1))),) if e]
@@ -1406,7 +1426,8 @@ def _agreement(
             # signed on Friday, ...": the deal the clause told, Y the customer
             subjects, counterparts, bought = [deal.customer], [deal.contractor], True
             rule = _DEAL_CLAUSE
-            kind = _deal_kind(kind, {deal.customer.key, deal.contractor.key}, earlier)
+            keys = {deal.customer.key, deal.contractor.key}
+            kind = _deal_kind(kind, keys, earlier, trig.group(0))
             told_before = deal.view if deal.view is not view else None
     # A "with" party before the noun is skipped as the subject; it is the counterpart here.
     seller = _SELLER_BEFORE.search(left)

@@ -19,12 +19,28 @@ from loaders.resources import lexicon
 
 _PARTY = r"(?:the\s+)?⟦(?P<{g}>\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')"
 _ORG = r"(?:the\s+)?⟦(?P<{g}>\d+):Organization:[^⟧]*:noun⟧(?!')"
+# A company's legal form after its name ("Globalstar, Inc.", "Sener Aeroespacial S.A.").
+COMPANY_SUFFIX = (
+    r"(?:,?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Inc|Ltd|Corp|Co|plc|PLC|LLC|GmbH|AG|SE|SA|S\.A|S\.p\.A|"
+    r"N\.V|B\.V|JSC|PJSC|Pty|K\.K|SAS|S\.A\.S)\.?(?=[\s,(]))?"
+)
 # What may describe a party after its name: an acronym, an appositive between commas.
-_DESCRIBED = r"(?:\s*\((?:[^()⟦]|⟦[^⟧]*⟧){1,120}\))?(?:,\s+[^,;.]{1,120}?,)?"
+_DESCRIBED = COMPANY_SUFFIX + r"(?:\s*\((?:[^()⟦]|⟦[^⟧]*⟧){1,120}\))?(?:,\s+[^,;.]{1,120}?,)?"
 # Words, demonyms and country names before a named party: "Norwegian ground-station operator
 # KSAT", "U.S. satellite operator Globalstar".
-_MODIFIERS = r"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧)\s+){0,3}?"
-_AUX = r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|since\s+|first\s+|already\s+)?"
+# "Kenya's space agency KSA", "U.S. operator Globalstar" (a country's possessive too).
+_MODIFIERS = r"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){0,3}?"
+# Adverbs between the auxiliary and the verb: "has in turn selected", "has now also hired".
+_ADVERB = (
+    r"(?:also|now|since|first|already|in\s+turn|subsequently|recently|reportedly|then"
+    r"|officially|formally)"
+)
+_AUX = rf"(?:has\s+|have\s+|had\s+)?(?:{_ADVERB}\s+){{0,2}}"
+# A group hired under its leader's name: "a consortium led by France's CLS".
+_LED_BY = (
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|team|group|partnership|joint\s+venture)"
+    r"\s+(?:led|headed)\s+by\s+)?"
+)
 # What is bought, sold or built: words and named programmes ("bought two X satellites from").
 _THINGS = r"(?:[^⟦.;]|⟦\d+:(?:Program|Facility):[^⟧]*⟧){0,80}?"
 # What the contractor was chosen for, or when and under what.
@@ -47,16 +63,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     chosen, hire = data["chosen_verbs"], data["hire_verbs"]
     intent = data["intent_verbs"]
     buy, sell, build = data["buy_verbs"], data["sell_verbs"], data["build_verbs"]
+    fund = data["fund_verbs"]
     return (
         # "X has been selected by Y to build Z" (X, or "it" after X, the contractor)
         re.compile(
-            rf"{_ORG.format(g='x')}(?:[^⟦;.]|⟦\d+:Country:[^⟧]*:demonym⟧)*?\b(?:has\s+been|have\s+been|had\s+been|was"
+            rf"{_ORG.format(g='x')}{COMPANY_SUFFIX}(?:[^⟦;.]|⟦\d+:Country:[^⟧]*:demonym⟧)*?\b(?:has\s+been|have\s+been|had\s+been|was"
             rf"|were|is|are)\s+(?:[a-z]+ly\s+)?(?:{chosen})\s+by\s+{_MODIFIERS}"
             rf"{_PARTY.format(g='y')}{_DESCRIBED}{_PURPOSE}"
         ),
-        # "Y has hired X to handle ...", "Y selected X in 2018 under a contract"
+        # "Y has hired X to handle ...", "Y selected X in 2018 under a contract", "Y hired a
+        # consortium led by X"
         re.compile(
-            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:{hire})\s+{_MODIFIERS}"
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:{hire})\s+{_LED_BY}{_MODIFIERS}"
             rf"{_ORG.format(g='x')}{_DESCRIBED}{_PURPOSE}"
         ),
         # "Y has agreed to buy a satellite from X"
@@ -74,6 +92,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_ORG.format(g='x')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{sell})\s+"
             rf"{_THINGS}\bto\s+{_MODIFIERS}{_PARTY.format(g='y')}"
             rf"(?:\s+(?:through|via)\s+{_MODIFIERS}{_ORG.format(g='via')})?"
+        ),
+        # "Y plans to pay for a data hub at X", "Y will fund a centre for X" (a grant: Y the
+        # donor, X the recipient)
+        re.compile(
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent}|is|are|was|were)\s+)?"
+            rf"(?:{fund})\s+"
+            rf"{_THINGS}\b(?:for|at|to)\s+{_MODIFIERS}{_PARTY.format(g='x')}"
         ),
         # "X is building two satellites for Y (under a contract signed in 2019)"
         re.compile(
@@ -110,8 +135,10 @@ def _entity(ctx: Context, view: SentenceView, index: str) -> Entity | None:
 
 # An agreement noun that refers back to a deal just told: "The contract, signed on Friday",
 # "Under the agreement, ...", "The multi-year service contract", "The deal".
+# A party's possessive refers back too: "Rocket Lab's subcontract is valued at ...".
 _DEFINITE = re.compile(
-    r"^\s*(?:[A-Z][\w ,]{0,30}?,\s+)?(?:[Uu]nder\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"^\s*(?:[A-Z][\w ,]{0,30}?,\s+)?(?:[Uu]nder\s+)?"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|⟦\d+:Organization:[^⟧]*:noun⟧'s?)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 
@@ -128,6 +155,8 @@ def earlier_deal(ctx: Context, view: SentenceView, reach: int = 2) -> DealClause
         previous = next((v for v in ctx.views if v.sentence.index == index - back), None)
         if previous is None:
             return None
+        if not previous.sentence.text.rstrip().endswith((".", '"', "'", "”", ")")):
+            continue  # a title line restates the lead: the noun refers to the lead's deal
         if (found := deal_clause(ctx, previous)) is not None:
             return found
     return None

@@ -38,6 +38,7 @@ class Cleaned:
 @dataclass(frozen=True)
 class _Rules:
     tail_markers: frozenset[str]
+    tail_patterns: tuple[re.Pattern[str], ...]
     line_patterns: tuple[re.Pattern[str], ...]
     inline_patterns: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
@@ -54,6 +55,7 @@ def _rules() -> _Rules:
     data = lexicon("furniture")
     return _Rules(
         tail_markers=frozenset(m.casefold() for m in data["tail_markers"]),
+        tail_patterns=tuple(re.compile(p) for p in data.get("tail_patterns", ())),
         line_patterns=tuple(re.compile(p) for p in data["line_patterns"]),
         inline_patterns=tuple(re.compile(p) for p in data["inline_patterns"]),
         bylines=tuple(re.compile(p) for p in data["bylines"]),
@@ -109,7 +111,10 @@ def _byline(line: str, rules: _Rules) -> tuple[bool, str | None]:
 
 
 def _is_tail_marker(line: str, rules: _Rules) -> bool:
-    return line.strip().rstrip(":").strip().casefold() in rules.tail_markers
+    line = line.strip()
+    if line.rstrip(":").strip().casefold() in rules.tail_markers:
+        return True
+    return any(p.match(line) for p in rules.tail_patterns)
 
 
 def remove_furniture(text: str, title: str = "", published: str | None = None) -> Cleaned:

@@ -11,7 +11,7 @@ import re
 
 from loaders.agreements import capabilities_for
 from loaders.context import PLACEHOLDER, Context, SentenceView
-from loaders.dates import parse_published
+from loaders.dates import find_dates, parse_published
 from loaders.facts import AgreementFact, Party, RelationFact
 from loaders.mentions import Entity
 
@@ -47,6 +47,21 @@ _ON_LEASE = re.compile(
 _LEASE_OF = re.compile(
     rf"\b[Ll]ease\s+of\s+(?:the\s+)?⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧'s\s+"
     rf"{_FACILITY}\s+to\s+(?:the\s+)?{_PARTY}{_UNTIL}"
+)
+# A plot or site taken at a facility: "X, a ground-station operator, agreed in August to lease a
+# plot at Y's Z Center", "X will rent space at the Z spaceport", "X leases land at Z". A
+# possessive before the facility names the lessor.
+_LEASES_PLOT = re.compile(
+    rf"{_PARTY}(?:\s*\([^()]{{1,60}}\))?(?:,\s+(?:[^,;.⟦]|⟦[^⟧]*⟧){{1,120}}?,)?\s+"
+    rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?"
+    rf"(?P<intent>agreed\s+(?:[^.,⟦]{{0,30}}?\s+)?to\s+|agrees\s+to\s+|plans\s+to\s+|will\s+|"
+    rf"is\s+to\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|signed\s+(?:up\s+)?to\s+)?"
+    rf"(?:lease|leases|leased|rent|rents|rented|is\s+leasing|is\s+renting)\s+"
+    rf"(?:(?:a|an|the|some|two|three|several)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:plot|site|land|space|area|parcel|building|hangar|pad|room|part|bay|antenna\s+slot)s?\s+"
+    rf"(?:of\s+land\s+)?(?:at|in|on|of|within)\s+(?:the\s+)?"
+    rf"(?:⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧'s\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_FACILITY}{_UNTIL}"
 )
 _ENDED = re.compile(r"\b(?:lease|leases)\b[^.]{0,40}\b(?:expired|ended|terminated)\b", re.I)
 
@@ -86,6 +101,13 @@ def host_country(ctx: Context, facility: Entity, located: dict[str, Entity]) -> 
     return ctx.focal
 
 
+def _agreed_status(intent: str | None) -> str:
+    """A lease agreed to is signed, one planned is planned; a lease told as held is in force."""
+    if not intent:
+        return "in force"
+    return "signed" if intent.startswith(("agreed", "agrees", "signed")) else "planned"
+
+
 def extract_leases(
     ctx: Context, located: dict[str, Entity]
 ) -> tuple[list[RelationFact], list[AgreementFact]]:
@@ -93,7 +115,8 @@ def extract_leases(
     agreements: list[AgreementFact] = []
     published = parse_published(ctx.document.published)
     for view in ctx.views:
-        for pattern in (_LEASED_TO, _LEASES, _WHICH_LEASES, _LEASED_BY, _ON_LEASE, _LEASE_OF):
+        patterns = (_LEASED_TO, _LEASES, _WHICH_LEASES, _LEASED_BY, _ON_LEASE, _LEASE_OF)
+        for pattern in (*patterns, _LEASES_PLOT):
             for m in pattern.finditer(view.masked):
                 lessee = ctx.entity(view.mention(int(m.group("s"))))
                 if "o" in m.groupdict() and m.group("o") is not None:
@@ -113,7 +136,7 @@ def extract_leases(
                 )
                 if lessor is None or lessor.key == lessee.key:
                     continue
-                status = "in force"
+                status = _agreed_status(m.groupdict().get("intent"))
                 if (until and published and int(until) < published.year) or _ENDED.search(
                     view.sentence.text
                 ):
@@ -128,6 +151,12 @@ def extract_leases(
                     title=f"{facility.name} lease",
                     end_date=until,
                 )
+                if m.groupdict().get("intent"):
+                    # "agreed in August to lease ...": the date of the agreeing clause
+                    text = view.sentence.text
+                    verb = re.search(r"\b(?:lease|leases|leased|leasing|rent|rents|rented)\b", text)
+                    dates = find_dates(text[: verb.start() if verb else 0], ctx.document.published)
+                    fact.date = next((d.value for d in dates if d.value), None)
                 fact.capabilities = capabilities_for(ctx, "lease", [facility], [view])
                 agreements.append(fact)
     return relations, agreements

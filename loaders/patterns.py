@@ -43,7 +43,11 @@ def _labels(spec: str) -> list[str]:
     return out
 
 
-def _slot_regex(m: re.Match[str]) -> str:
+# Labels whose names an outlet may decorate: "U.S. satellite operator X, Inc. (NYSE: XX)".
+_DECORATED = frozenset({"Organization", "Facility", "Program"})
+
+
+def _slot_regex(m: re.Match[str], macros: dict[str, str] | None = None) -> str:
     labels = "|".join(_labels(m.group("labels")))
     subtypes = m.group("subtypes")
     sub = "|".join(re.escape(s) for s in subtypes.split(",")) if subtypes else r"[^:⟧]*"
@@ -62,7 +66,12 @@ def _slot_regex(m: re.Match[str]) -> str:
         return f"(?P<{m.group('role')}>{body})"
     if m.group("role") == "_":
         return rf"⟦\d+:(?:{labels}):(?:{sub}):{form}⟧"
-    return rf"⟦(?P<{m.group('role')}>\d+):(?:{labels}):(?:{sub}):{form}⟧"
+    slot = rf"⟦(?P<{m.group('role')}>\d+):(?:{labels}):(?:{sub}):{form}⟧"
+    if macros and m.group("form") != "demonym" and _DECORATED & set(labels.split("|")):
+        # A captured name may carry a descriptor before it and a legal form or a bracket
+        # after it (lexicon macros SLOT_LEAD and SLOT_TAIL); both stay outside the capture.
+        slot = macros.get("SLOT_LEAD", "") + slot + macros.get("SLOT_TAIL", "")
+    return slot
 
 
 def compile_pattern(raw: dict[str, Any], macros: dict[str, str]) -> Pattern:
@@ -76,7 +85,7 @@ def compile_pattern(raw: dict[str, Any], macros: dict[str, str]) -> Pattern:
     if predicate not in load_model().relationships:
         raise ModelError(f"relations.yaml: pattern {pid!r} has unknown predicate {predicate!r}")
     text = _MACRO.sub(lambda m: macros.get(m.group("name"), m.group(0)), text)
-    source = _SLOT.sub(_slot_regex, text)
+    source = _SLOT.sub(lambda m: _slot_regex(m, macros), text)
     try:
         regex = re.compile(source)
     except re.error as exc:

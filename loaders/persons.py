@@ -38,6 +38,7 @@ class _Lex:
     role_first: re.Pattern[str]
     noun_name: re.Pattern[str]
     stopwords: frozenset[str]
+    firm_nouns: frozenset[str]
     title_words: frozenset[str]
     honorific: re.Pattern[str]
     who_clause: re.Pattern[str]
@@ -60,11 +61,18 @@ def _lex() -> _Lex:
             rf"(?P<role>(?!(?:and|or|but|while)\b)(?:[\w’'-]+[ \t]+){{0,3}}?(?i:{roles})"
             # "the minister delegate in charge of ...", "TASA's director-general since 2020"
             rf"(?:[ \t]+(?:delegate|designate|emeritus))?"
-            rf"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?)"
-            rf"(?:[ \t]+(?:since|until|from)[ \t]+[^,.;:\n“”\"()]+?)?{_END}"
+            # "an astronaut and engineer from Gdansk": a second role joined by "and".
+            rf"(?:[ \t]+and[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}?(?i:{roles}))?"
+            rf"(?:[ \t]+(?:of|at|for|in|to|from)[ \t]+[^,.;:\n“”\"()]+?)?)"
+            # "who was science minister when the deal was signed": a time clause ends the role.
+            rf"(?:[ \t]+(?:since|until|from|when|while|before|after)[ \t]+[^,.;:\n“”\"()]+?)?"
+            rf"{_END}"
         ),
+        # "the head of X, Name", "the British High Commissioner to Y, Name", "Kenya's
+        # ambassador, Name": capitalised words or a possessive may stand before the role noun.
         role_first=re.compile(
-            rf"(?P<role>(?:the[ \t]+)?(?i:{roles})[ \t]+of[ \t]+[^,\n]+?),[ \t]+(?P<name>{NAME})"
+            rf"(?P<role>(?:the[ \t]+)?(?:[\w-]+['’]s[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){{0,3}}"
+            rf"(?i:{roles})(?:[ \t]+(?:of|to|at|for|in)[ \t]+[^,\n]+?)?),[ \t]+(?P<name>{NAME})"
             rf"(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:said|says|told|stated))"
         ),
         noun_name=re.compile(rf"\b(?P<noun>{_NOUNS_BEFORE_NAME})[ \t]+(?P<name>{NAME})"),
@@ -77,6 +85,7 @@ def _lex() -> _Lex:
             rf"[ \t]+(?:{bodies}))\b"
         ),
         stopwords=frozenset(data["stopwords"]),
+        firm_nouns=frozenset(w.casefold() for w in [*data["company_nouns"], "partner"]),
         title_words=frozenset(w for t in data["titles"] for w in t.split()),
         honorific=re.compile(
             "^(?:(?:"
@@ -114,6 +123,12 @@ def _surname(m: Mention, a: int, b: int) -> bool:
     """A country's name that ends a longer name with a role is a surname ("Stéphane Israël,
     chief executive of ...")."""
     return m.label == "Country" and m.form != "demonym" and a < m.start and m.end == b
+
+
+_ROLE_MODIFIER_BEFORE = re.compile(
+    r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|first|former|new|current|then|late|acting|interim)"
+    r"[ \t]+$"
+)
 
 
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -161,6 +176,13 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for m in lex.subject_role.finditer(text):
         add(m.start("name"), m.group("name"), m.group("role"), "person:subject-role")
     for m in lex.role_first.finditer(text):
+        # "its Estonian partner, Orbivanta": a noun that also fits a firm names no person.
+        noun = re.split(r"[ \t]+(?:of|to|at|for|in)[ \t]+", m.group("role"))[0].split()[-1]
+        if noun.casefold() in lex.firm_nouns:
+            continue
+        # "Its first chief executive, Name": the fuller role is read by the role-comma rule.
+        if _ROLE_MODIFIER_BEFORE.search(text, 0, m.start()):
+            continue
         add(m.start("name"), m.group("name"), m.group("role"), "person:role-first")
     for m in lex.noun_name.finditer(text):
         role = m.group("noun")

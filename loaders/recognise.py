@@ -1176,6 +1176,25 @@ def _drop_wire_credits(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+@functools.cache
+def _ticker_bracket() -> re.Pattern[str]:
+    """ "(NYSE American: EXC)", "(TSX:ABC; OTCQX: ABCDF)", "(Nasdaq: XYZ, XYZW)"."""
+    names = sorted(lexicon("recognise")["stock_exchanges"], key=len, reverse=True)
+    exchange = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    listing = rf"{exchange}\s*[:：]\s*[A-Za-z0-9][\w.\-]{{0,11}}"
+    more = rf"(?:\s*[,;/]\s*(?:{listing}|[A-Z0-9][\w.\-]{{0,11}}))*"
+    return re.compile(rf"\(\s*{listing}{more}\s*\)", re.IGNORECASE)
+
+
+def _drop_ticker_brackets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A listing in brackets after a company names no entity of its own: "Example, Inc.
+    (NYSE American: EXC)" is no mention of a satellite called EXC (`stock_exchanges`)."""
+    spans = [(m.start(), m.end()) for m in _ticker_bracket().finditer(text)]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def recognise(text: str, catalogue: Catalogue) -> Recognition:
     """Mentions and entities of a cleaned text."""
     toks = tokens(text)
@@ -1217,6 +1236,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     mentions = defined_acronyms(text, mentions)
     mentions = _named_programme_appositions(text, mentions)
     mentions = _drop_wire_credits(text, mentions)
+    mentions = _drop_ticker_brackets(text, mentions)
     # "synthetic aperture radar (SAR)": a technique's acronym names no programme or body.
     terms = term_acronyms(text)
     mentions = [m for m in mentions if m.entry is not None or m.text not in terms]

@@ -163,11 +163,19 @@ def _capital_forms(catalogue: Catalogue) -> tuple[list[re.Pattern[str]], dict[st
     city += r")(?!\w)"
     org = r"⟦(?P<org>\d+):Organization:(?!intergovernmental)[^⟧]*:noun⟧(?!')"
     mods = r"(?:[a-z][\w-]* ){0,3}"
+    seat = org.replace(":(?!intergovernmental)", ":")
     forms = [
         re.compile(rf"(?<![\w⟧-]){city}-(?:based|headquartered) {mods}{org}"),
         re.compile(rf"\b(?:the|a|an) {city} {mods}{_ORG_NOUN} {org}"),
         re.compile(
             rf"{org}(?: \(⟦\d+:[^⟧]*⟧\))?, (?:a|an|the) {city}(?:-based)? {mods}{_ORG_NOUN}\b"
+        ),
+        # "X, which opened in Cairo in April", "X is headquartered in Beijing": a body of any
+        # kind, intergovernmental too, has its seat in the capital it opened or sits in.
+        re.compile(
+            rf"{seat}(?: \(⟦\d+:[^⟧]*⟧\))?,? (?:which |that )?(?:is |was |has been |will be )?"
+            rf"(?:(?:formally|officially) )?(?:headquartered|based|seated|opened|inaugurated) "
+            rf"in {city}"
         ),
     ]
     return forms, countries
@@ -328,7 +336,8 @@ def _normalise(ctx: Context, facts: list[RelationFact]) -> list[RelationFact]:
 _SINGLE_HOLDER = ("OWNS", "OPERATES", "LOCATED_IN")
 # What "its" states reliably: a body's home, head, parent and work. Ownership and operation
 # through "its" ("its rocket", "its satellites") too often name a customer's or user's asset.
-_THROUGH_ITS = ("LOCATED_IN", "HEADS", "PART_OF", "BUILDS")
+# "Its members are A, B and C" names the members of the body spoken of.
+_THROUGH_ITS = ("LOCATED_IN", "HEADS", "PART_OF", "BUILDS", "MEMBER_OF")
 
 
 def _through_its(ctx: Context, stated: list[RelationFact]) -> list[RelationFact]:
