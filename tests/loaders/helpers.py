@@ -30,3 +30,24 @@ def entities(text: str) -> dict[str, tuple[str, str | None]]:
 
 def triples(text: str, published: str | None = None) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["predicate"], r["object"]) for r in gold(text, published)["relations"]}
+
+
+def agreement_between(found: list[dict[str, Any]], *names: str) -> dict[str, Any]:
+    """The one agreement in `found` whose parties are exactly `names`."""
+    match = [a for a in found if set(a["parties"]) == set(names)]
+    assert len(match) == 1, found
+    return match[0]
+
+
+def recognised(text: str) -> Recognition:
+    """Recognition of `text` as a body paragraph (a lone line would read as a headline)."""
+    return recognise("Notes\n\n" + text, load_catalogue())
+
+
+def recognised_types(text: str) -> dict[str, tuple[str, str | None]]:
+    """name -> (label, subtype) of the entities recognised in `text` as a body paragraph."""
+    return {e.name: (e.label, e.subtype) for e in recognised(text).entities.values()}
+
+
+def recognised_aliases(text: str, name: str) -> set[str]:
+    return next(e.aliases for e in recognised(text).entities.values() if e.name == name)

@@ -6,23 +6,9 @@ constellations: invented sentences."""
 from __future__ import annotations
 
 from loaders.acronyms import term_acronyms
-from loaders.catalogue import load_catalogue
 from loaders.company_names import short_forms
 from loaders.furniture import remove_furniture
-from loaders.recognise import Recognition, recognise
-
-
-def _result(text: str) -> Recognition:
-    # A lone line reads as a headline (names there are only looked up again): give a title.
-    return recognise("Notes\n\n" + text, load_catalogue())
-
-
-def _found(text: str) -> dict[str, tuple[str, str | None]]:
-    return {e.name: (e.label, e.subtype) for e in _result(text).entities.values()}
-
-
-def _aliases(text: str, name: str) -> set[str]:
-    return next(e.aliases for e in _result(text).entities.values() if e.name == name)
+from tests.loaders.helpers import recognised_aliases, recognised_types
 
 
 def test_a_company_named_after_a_place_keeps_the_place_and_its_short_form() -> None:
@@ -30,10 +16,12 @@ def test_a_company_named_after_a_place_keeps_the_place_and_its_short_form() -> N
         "Kenya signed a deal with New Zealand Orbital Works Group on Monday. Later, New Zealand "
         "Orbital Works, which makes small rockets, said the site was ready."
     )
-    found = _found(text)
+    found = recognised_types(text)
     assert found["New Zealand Orbital Works Group"] == ("Organization", "company")
     assert "New Zealand" not in found  # the place is part of the name both times
-    assert "New Zealand Orbital Works" in _aliases(text, "New Zealand Orbital Works Group")
+    assert "New Zealand Orbital Works" in recognised_aliases(
+        text, "New Zealand Orbital Works Group"
+    )
 
 
 def test_a_short_form_needs_a_word_of_its_own() -> None:
@@ -43,22 +31,28 @@ def test_a_short_form_needs_a_word_of_its_own() -> None:
     ]
     assert short_forms("Orbit Group") == []  # one word would be left
     # "Space Technology" alone is too generic to be found again as the company.
-    found = _found("Space Technology Group signed. Officials said Space Technology was growing.")
+    found = recognised_types(
+        "Space Technology Group signed. Officials said Space Technology was growing."
+    )
     assert "Space Technology" not in found
 
 
 def test_a_stock_exchange_named_after_a_place_is_no_mention_of_it() -> None:
-    found = _found("Orbital Dragon Holdings said in a filing to the Hong Kong stock exchange.")
+    found = recognised_types(
+        "Orbital Dragon Holdings said in a filing to the Hong Kong stock exchange."
+    )
     assert "Hong Kong" not in found
 
 
 def test_a_wire_credit_in_the_dateline_is_no_source_but_a_citation_is() -> None:
     dateline = "LIMA, May 5, 2025 (Reuters) - Peru signed a satellite deal with France."
-    assert "Reuters" not in _found(dateline)
+    assert "Reuters" not in recognised_types(dateline)
     cited = dateline + "\n\nA Peruvian official told Reuters the deal was worth $50 million."
-    assert "Reuters" in _found(cited)
+    assert "Reuters" in recognised_types(cited)
     # A local outlet credited the same way is still an entity.
-    assert "Astana Times" in " ".join(_found("ASTANA (The Astana Times) - Kazakhstan said."))
+    assert "Astana Times" in " ".join(
+        recognised_types("ASTANA (The Astana Times) - Kazakhstan said.")
+    )
 
 
 def test_press_contacts_and_wire_credits_are_furniture() -> None:
@@ -74,11 +68,11 @@ def test_press_contacts_and_wire_credits_are_furniture() -> None:
     assert "Jo Bloggs" not in cleaned.text
     assert "Reporting by" not in cleaned.text
     assert "launched its first satellite on Monday" in cleaned.text
-    assert "Jo Bloggs" not in _found(cleaned.text)
+    assert "Jo Bloggs" not in recognised_types(cleaned.text)
 
 
 def test_a_second_and_after_a_ministry_joins_another_party() -> None:
-    found = _found(
+    found = recognised_types(
         "On Friday, Velmora's Ministry of Higher Education and Scientific Research and ORBITEL "
         "signed a memorandum. The Ministry of Defence and Roscosmos also agreed."
     )
@@ -88,7 +82,9 @@ def test_a_second_and_after_a_ministry_joins_another_party() -> None:
     assert found["Ministry of Defence"] == ("Organization", "ministry")
     assert found["Roscosmos"][0] == "Organization"
     # One "and" inside a ministry's name stays: "Ministry of Science and ICT".
-    assert "Ministry of Science and ICT" in _found("The Ministry of Science and ICT agreed.")
+    assert "Ministry of Science and ICT" in recognised_types(
+        "The Ministry of Science and ICT agreed."
+    )
 
 
 def test_a_federal_ministry_keeps_federal_and_a_bare_mention_joins_the_national_one() -> None:
@@ -97,14 +93,14 @@ def test_a_federal_ministry_keeps_federal_and_a_bare_mention_joins_the_national_
         "Norwegian Ministry of Trade, Industry and Fisheries is planned. The state acts through "
         "the Ministry of Trade, Industry and Fisheries."
     )
-    found = _found(text)
+    found = recognised_types(text)
     assert any(n.startswith("Federal Ministry of Climate, Energy and Mobility") for n in found)
     ministries = [n for n in found if "Trade, Industry and Fisheries" in n]
     assert ministries == ["Ministry of Trade, Industry and Fisheries of Norway"]
 
 
 def test_universities_keep_the_words_before_them() -> None:
-    found = _found(
+    found = recognised_types(
         "Students of the National University of Velmora and the Kestria International "
         "University of Science and Technology built it."
     )
@@ -115,7 +111,7 @@ def test_universities_keep_the_words_before_them() -> None:
 
 
 def test_schools_named_in_another_language() -> None:
-    found = _found(
+    found = recognised_types(
         "The centre will be at the Ecole Nationale d'Ingenieurs de Sfax, and engineers from the "
         "Universidad Tecnológica de Velmora will train there."
     )
@@ -124,25 +120,29 @@ def test_schools_named_in_another_language() -> None:
 
 
 def test_satellites_numbered_with_words() -> None:
-    found = _found(
+    found = recognised_types(
         "The firm will put a second locally built satellite, Horizon Two, into orbit. It built "
         "Horizon One, the first satellite assembled in the country."
     )
     assert found["Horizon One"] == ("Program", "satellite")
     assert found["Horizon Two"] == ("Program", "satellite")
     # A count or a section is no satellite, even near the word.
-    assert "Phase Two" not in _found("Phase Two, the satellite stage of the plan, starts.")
+    assert "Phase Two" not in recognised_types(
+        "Phase Two, the satellite stage of the plan, starts."
+    )
 
 
 def test_a_ministry_named_by_its_portfolio_after_a_country() -> None:
     text = "A draft is under review, a Norwegian foreign ministry official said."
-    found = _found(text)
+    found = recognised_types(text)
     assert found["Ministry of Foreign Affairs of Norway"] == ("Organization", "ministry")
-    assert "Norwegian foreign ministry" in _aliases(text, "Ministry of Foreign Affairs of Norway")
-    found = _found("Chile's defence ministry declined to comment.")
+    assert "Norwegian foreign ministry" in recognised_aliases(
+        text, "Ministry of Foreign Affairs of Norway"
+    )
+    found = recognised_types("Chile's defence ministry declined to comment.")
     assert found["Ministry of Defence of Chile"] == ("Organization", "ministry")
     # Without a country the ministry stays unnamed.
-    assert not any("Ministry" in n for n in _found("The finance ministry must sign off."))
+    assert not any("Ministry" in n for n in recognised_types("The finance ministry must sign off."))
 
 
 def test_technique_acronyms_are_no_programmes() -> None:
@@ -151,19 +151,23 @@ def test_technique_acronyms_are_no_programmes() -> None:
         "constellation of SAR satellites."
     )
     assert term_acronyms(text) == {"SAR"}
-    assert "SAR" not in _found(text)
+    assert "SAR" not in recognised_types(text)
     # A place before a verb and "mission" is no mission: "in Lund and provide mission support".
-    found = _found("Orbitra will build them at its plant in Lund and provide mission support.")
+    found = recognised_types(
+        "Orbitra will build them at its plant in Lund and provide mission support."
+    )
     assert "Lund" not in found
 
 
 def test_the_recipient_of_an_award_is_an_organisation() -> None:
-    found = _found("2019 - ESA awards KORVEX a contract for a thermal coating; KORVEX delivered.")
+    found = recognised_types(
+        "2019 - ESA awards KORVEX a contract for a thermal coating; KORVEX delivered."
+    )
     assert found["KORVEX"] == ("Organization", "company")
 
 
 def test_constellations_described_by_owner_or_nationality() -> None:
-    found = _found(
+    found = recognised_types(
         "It gives access to the ICEYE constellation.\n\n"
         "Orbitra and Kanto Trading sign contract for Japanese SAR satellite constellation.\n\n"
         "Korea plans a national KASA constellation of small satellites."
@@ -174,7 +178,7 @@ def test_constellations_described_by_owner_or_nationality() -> None:
 
 
 def test_press_release_about_headings_and_job_titles_are_no_names() -> None:
-    found = _found(
+    found = recognised_types(
         "About Kanto Trading Corporation\nKanto Trading Corporation is a trading company.\n\n"
         '"We are proud," said Dr Mira Tamm, Chief Executive Officer of Orbitra.'
     )
@@ -184,7 +188,7 @@ def test_press_release_about_headings_and_job_titles_are_no_names() -> None:
 
 
 def test_catalogued_met_services_and_science_missions() -> None:
-    found = _found(
+    found = recognised_types(
         "A memorandum between Met Eireann and the UK Met Office is proposed. ESA awarded the "
         "coating for the Solar Orbiter heat shield, and students joined the Fly Your Satellite! "
         "programme."
@@ -193,4 +197,4 @@ def test_catalogued_met_services_and_science_missions() -> None:
     assert found["UK Met Office"] == ("Organization", "agency")
     assert found["Solar Orbiter"] == ("Program", "mission")
     assert found["Fly Your Satellite!"] == ("Program", "project")
-    assert "Iceland" not in _found("It flew from Wallops Island, Virginia.")
+    assert "Iceland" not in recognised_types("It flew from Wallops Island, Virginia.")

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.loaders.helpers import gold
+from tests.loaders.helpers import agreement_between, gold
 
 
 def agreements(text: str) -> list[dict[str, Any]]:
     return list(gold(text)["agreements"])
-
-
-def by_parties(found: list[dict[str, Any]], *names: str) -> dict[str, Any]:
-    match = [a for a in found if set(a["parties"]) == set(names)]
-    assert len(match) == 1, found
-    return match[0]
 
 
 def test_a_compound_demonym_before_the_counterpart_keeps_the_counterpart() -> None:
@@ -25,7 +19,7 @@ def test_a_compound_demonym_before_the_counterpart_keeps_the_counterpart() -> No
         "Kenya has taken a first step toward a radar satellite, signing a memorandum of "
         "understanding with Franco-Italian manufacturer Thales Alenia Space in Nairobi on Monday."
     )
-    assert by_parties(found, "Kenya", "Thales Alenia Space")["kind"] == "MoU"
+    assert agreement_between(found, "Kenya", "Thales Alenia Space")["kind"] == "MoU"
 
 
 def test_a_headline_deal_gives_way_to_the_body_memorandum() -> None:
@@ -47,7 +41,7 @@ def test_a_company_described_as_a_joint_venture_is_no_agreement() -> None:
 
 def test_a_joint_venture_agreed_between_companies_is_still_one() -> None:
     found = agreements("Airbus and Leonardo signed a joint venture agreement in Rome in 2024.")
-    assert by_parties(found, "Airbus", "Leonardo")["kind"] == "joint venture"
+    assert agreement_between(found, "Airbus", "Leonardo")["kind"] == "joint venture"
 
 
 def test_work_under_a_contract_a_state_signed_makes_the_worker_the_other_party() -> None:
@@ -55,7 +49,7 @@ def test_work_under_a_contract_a_state_signed_makes_the_worker_the_other_party()
         "Thales Alenia Space built the satellite at its Cannes plant under a contract Kenya "
         "signed in 2014."
     )
-    contract = by_parties(found, "Kenya", "Thales Alenia Space")
+    contract = agreement_between(found, "Kenya", "Thales Alenia Space")
     assert contract["kind"] == "contract"
     assert contract["date"] == "2014"
 
@@ -65,7 +59,7 @@ def test_it_that_opens_a_signing_stands_for_the_subject_before() -> None:
         "Kenya has joined several lunar projects in recent years. In 2022 it signed a "
         "memorandum with the China National Space Administration on lunar research."
     )
-    assert by_parties(found, "Kenya", "China National Space Administration")["kind"] == "MoU"
+    assert agreement_between(found, "Kenya", "China National Space Administration")["kind"] == "MoU"
 
 
 def test_a_loan_facility_held_with_a_bank_is_an_agreement() -> None:
@@ -73,7 +67,7 @@ def test_a_loan_facility_held_with_a_bank_is_an_agreement() -> None:
         "Payments go through the loans-for-oil facility that Kenya has held with China "
         "Development Bank since 2009."
     )
-    assert by_parties(found, "Kenya", "China Development Bank")["kind"] == "other"
+    assert agreement_between(found, "Kenya", "China Development Bank")["kind"] == "other"
 
 
 def test_a_loan_that_a_state_signed_names_its_lender_before_the_noun() -> None:
@@ -81,7 +75,7 @@ def test_a_loan_that_a_state_signed_names_its_lender_before_the_noun() -> None:
         "The Japan International Cooperation Agency (JICA) has worked in Nairobi for decades. "
         "The ground station was paid for by a JICA loan that Kenya signed in 2015."
     )
-    loan = by_parties(found, "Kenya", "Japan International Cooperation Agency")
+    loan = agreement_between(found, "Kenya", "Japan International Cooperation Agency")
     assert loan["kind"] == "other"
 
 
@@ -98,7 +92,7 @@ def test_the_accord_after_the_artemis_accords_is_a_new_agreement() -> None:
         "cooperation accord with CNES. Under the accord, the Kenya Space Agency and CNES will "
         "build a small camera."
     )
-    accord = by_parties(found, "Kenya Space Agency", "CNES")
+    accord = agreement_between(found, "Kenya Space Agency", "CNES")
     assert accord["kind"] == "other"
 
 
@@ -108,7 +102,7 @@ def test_a_memorandum_signed_between_two_governments_after_its_title_words() -> 
         "signed between the Government of the Republic of Kenya and the Royal Government of "
         "Bhutan in March 2019."
     )
-    assert by_parties(found, "Kenya", "Bhutan")["kind"] == "MoU"
+    assert agreement_between(found, "Kenya", "Bhutan")["kind"] == "MoU"
 
 
 def test_agreed_that_two_bodies_will_negotiate_names_them_as_parties() -> None:
@@ -117,7 +111,7 @@ def test_agreed_that_two_bodies_will_negotiate_names_them_as_parties() -> None:
         "sides agreed that NewSpace India Limited and the Kenya Space Agency will negotiate a "
         "contract for the launch of a second satellite."
     )
-    contract = by_parties(found, "NewSpace India Limited", "Kenya Space Agency")
+    contract = agreement_between(found, "NewSpace India Limited", "Kenya Space Agency")
     assert contract["kind"] == "contract"
     assert contract["status"] == "planned"
 
@@ -129,7 +123,7 @@ def test_the_two_governments_are_the_pair_the_sentence_before_names() -> None:
         "India has been Bhutan's main partner since then. In 2020 the two governments signed a "
         "memorandum of understanding on space cooperation."
     )
-    assert by_parties(found, "India", "Bhutan")["kind"] == "MoU"
+    assert agreement_between(found, "India", "Bhutan")["kind"] == "MoU"
 
 
 def test_a_government_party_represented_by_its_ministry_is_the_state() -> None:
@@ -137,7 +131,10 @@ def test_a_government_party_represented_by_its_ministry_is_the_state() -> None:
         "Open Cosmos said it has signed a contract with the Government of Kenya, represented by "
         "the Ministry of Defence, to build a satellite."
     )
-    assert by_parties(found, "Open Cosmos", "Kenya")["kind"] in ("contract", "export contract")
+    assert agreement_between(found, "Open Cosmos", "Kenya")["kind"] in (
+        "contract",
+        "export contract",
+    )
 
 
 def test_a_launch_services_agreement_to_be_finalised_is_a_planned_contract() -> None:
@@ -145,5 +142,5 @@ def test_a_launch_services_agreement_to_be_finalised_is_a_planned_contract() -> 
         "Open Cosmos expects to finalise the launch services agreement with SpaceX before the "
         "end of this year."
     )
-    deal = by_parties(found, "Open Cosmos", "SpaceX")
+    deal = agreement_between(found, "Open Cosmos", "SpaceX")
     assert (deal["kind"], deal["status"]) == ("contract", "planned")

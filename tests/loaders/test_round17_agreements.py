@@ -10,17 +10,11 @@ from typing import Any
 
 import pytest
 
-from tests.loaders.helpers import gold
+from tests.loaders.helpers import agreement_between, gold
 
 
 def agreements(text: str, published: str | None = None) -> list[dict[str, Any]]:
     return list(gold(text, published)["agreements"])
-
-
-def by_parties(found: list[dict[str, Any]], *names: str) -> dict[str, Any]:
-    match = [a for a in found if set(a["parties"]) == set(names)]
-    assert len(match) == 1, found
-    return match[0]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def test_a_deal_told_by_a_verb_is_the_contract_named_in_the_next_sentence(lead: 
     found = agreements(
         f"{lead} The contract, signed in Nairobi on 12 May 2025, is valued at EUR 50 million."
     )
-    deal = by_parties(found, "OHB", "Kenya Space Agency")
+    deal = agreement_between(found, "OHB", "Kenya Space Agency")
     assert deal["kind"] in ("contract", "export contract")
     assert deal["status"] == "signed"
     assert deal["date"] == "2025-05-12"
@@ -49,7 +43,10 @@ def test_the_deal_may_be_named_two_sentences_later() -> None:
         "The Kenya Space Agency has hired OHB to build two observation satellites. Delivery is "
         "due in 2027. The deal was signed in Nairobi in May 2025."
     )
-    assert by_parties(found, "OHB", "Kenya Space Agency")["kind"] in ("contract", "export contract")
+    assert agreement_between(found, "OHB", "Kenya Space Agency")["kind"] in (
+        "contract",
+        "export contract",
+    )
 
 
 def test_a_contract_noun_far_from_any_deal_names_no_parties() -> None:
@@ -81,7 +78,7 @@ def test_a_cooperation_verb_is_no_deal() -> None:
 )
 def test_a_purchase_or_a_sale_is_the_deal_named_after_it(text: str) -> None:
     found = agreements(text)
-    deal = by_parties(found, "Egypt", "Airbus Defence and Space")
+    deal = agreement_between(found, "Egypt", "Airbus Defence and Space")
     assert deal["kind"] in ("contract", "export contract")
 
 
@@ -89,7 +86,7 @@ def test_a_hire_under_a_contract_makes_the_hirer_the_customer() -> None:
     found = agreements(
         "The Kenya Space Agency hired OHB in 2021 under a contract worth about EUR 90 million."
     )
-    deal = by_parties(found, "Kenya Space Agency", "OHB")
+    deal = agreement_between(found, "Kenya Space Agency", "OHB")
     assert deal["kind"] in ("contract", "export contract")
     assert deal["date"] == "2021"
 
@@ -113,7 +110,7 @@ def test_a_named_deal_and_its_follow_up_are_one_agreement() -> None:
 )
 def test_launches_bought_by_the_launch_are_contracts(phrase: str) -> None:
     found = agreements(f"In 2024 Synspective {phrase}.")
-    assert by_parties(found, "Synspective", "Rocket Lab")["kind"] == "contract"
+    assert agreement_between(found, "Synspective", "Rocket Lab")["kind"] == "contract"
 
 
 def test_an_agreement_held_with_its_is_the_subjects() -> None:
@@ -121,7 +118,7 @@ def test_an_agreement_held_with_its_is_the_subjects() -> None:
         "For launch, Synspective will draw on its existing launch services agreement with "
         "Rocket Lab."
     )
-    deal = by_parties(found, "Synspective", "Rocket Lab")
+    deal = agreement_between(found, "Synspective", "Rocket Lab")
     assert deal["kind"] == "contract"
     assert deal["status"] == "in force"
 
@@ -132,7 +129,7 @@ def test_it_signed_after_an_opening_phrase_of_time(opening: str) -> None:
         f"- Synspective has moved further. {opening} signed a contract with the Philippine "
         "Space Agency to supply radar data."
     )
-    assert by_parties(found, "Synspective", "Philippine Space Agency")
+    assert agreement_between(found, "Synspective", "Philippine Space Agency")
 
 
 def test_a_contract_a_party_signed_in_a_month_with_another() -> None:
@@ -140,7 +137,7 @@ def test_a_contract_a_party_signed_in_a_month_with_another() -> None:
         "The engineers were trained under a contract that Airbus Defence and Space signed in "
         "March 2020 with the Kenya Space Agency."
     )
-    deal = by_parties(found, "Airbus Defence and Space", "Kenya Space Agency")
+    deal = agreement_between(found, "Airbus Defence and Space", "Kenya Space Agency")
     assert deal["date"] == "2020-03"
 
 
@@ -153,7 +150,7 @@ def test_a_contract_a_party_signed_in_a_month_with_another() -> None:
 )
 def test_an_agreement_still_negotiated_is_planned(clause: str) -> None:
     found = agreements(f"The deal builds on a cooperation agreement {clause} next year.")
-    deal = by_parties(found, "Kenya", "Japan")
+    deal = agreement_between(found, "Kenya", "Japan")
     assert deal["kind"] == "intergovernmental agreement"
     assert deal["status"] == "planned"
 
@@ -164,7 +161,7 @@ def test_a_sale_to_a_foreign_government_said_later_is_an_export() -> None:
         "value was not disclosed. It is the company's first direct sale to a foreign "
         "government agency."
     )
-    deal = by_parties(found, "Synspective", "Philippine Space Agency")
+    deal = agreement_between(found, "Synspective", "Philippine Space Agency")
     assert deal["kind"] == "export contract"
 
 
@@ -173,7 +170,7 @@ def test_a_body_named_in_a_relative_clause_after_the_counterpart_is_no_party() -
         "The Kenya Space Agency has signed a launch services agreement with Exolaunch, which "
         "will integrate Sentinel-2C and deploy it from a SpaceX rideshare mission."
     )
-    deal = by_parties(found, "Kenya Space Agency", "Exolaunch")
+    deal = agreement_between(found, "Kenya Space Agency", "Exolaunch")
     assert "SpaceX" not in deal["parties"]
 
 
@@ -189,7 +186,7 @@ def test_a_body_named_in_a_relative_clause_after_the_counterpart_is_no_party() -
 )
 def test_a_builder_and_its_client_hold_the_contract_it_builds_under(clause: str) -> None:
     found = agreements(f"Engineers said {clause}.")
-    deal = by_parties(found, "Airbus Defence and Space", "Hisdesat")
+    deal = agreement_between(found, "Airbus Defence and Space", "Hisdesat")
     assert deal["kind"] == "contract"
     assert deal["date"] == "2019"
 
@@ -216,7 +213,7 @@ def test_two_contracts_of_one_pair_for_different_satellites_stay_apart() -> None
     ],
 )
 def test_signers_named_in_a_relative_clause_after_the_noun(text: str) -> None:
-    assert by_parties(agreements(text), "Kenya Space Agency", "JAXA")
+    assert agreement_between(agreements(text), "Kenya Space Agency", "JAXA")
 
 
 @pytest.mark.parametrize(
@@ -273,7 +270,7 @@ def test_a_separate_agreement_is_not_assumed_to_be_of_the_same_pair() -> None:
     ],
 )
 def test_capacity_leased_on_an_owners_satellites(text: str) -> None:
-    deal = by_parties(agreements(text), "Kenya Space Agency", "Hisdesat")
+    deal = agreement_between(agreements(text), "Kenya Space Agency", "Hisdesat")
     assert deal["kind"] == "lease"
 
 
@@ -284,5 +281,5 @@ def test_a_customer_described_by_its_country_name_still_signs_the_deal() -> None
         "companies signed on Friday, is worth about US$200 million.",
         "2024-03-04",
     )
-    deal = by_parties(found, "Acme Orbital", "Zenith Networks")
+    deal = agreement_between(found, "Acme Orbital", "Zenith Networks")
     assert (deal["kind"], deal["status"]) == ("contract", "signed")

@@ -7,21 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.catalogue import load_catalogue
-from loaders.recognise import Recognition, recognise
-
-
-def _result(text: str) -> Recognition:
-    # A lone line reads as a headline (names there are only looked up again): give a title.
-    return recognise("Notes\n\n" + text, load_catalogue())
-
-
-def _found(text: str) -> dict[str, tuple[str, str | None]]:
-    return {e.name: (e.label, e.subtype) for e in _result(text).entities.values()}
-
-
-def _aliases(text: str, name: str) -> set[str]:
-    return next(e.aliases for e in _result(text).entities.values() if e.name == name)
+from tests.loaders.helpers import recognised_aliases, recognised_types
 
 
 @pytest.mark.parametrize(
@@ -35,18 +21,22 @@ def _aliases(text: str, name: str) -> set[str]:
     ],
 )
 def test_a_name_typed_by_the_description_beside_it(sentence: str) -> None:
-    found = _found(sentence)
+    found = recognised_types(sentence)
     name = "Orbivanta Kosmo" if "Orbivanta Kosmo" in sentence else "Orbivanta"
     assert found[name] == ("Organization", "company")
 
 
 def test_a_description_that_goes_on_to_another_name_types_that_one_only() -> None:
-    found = _found("Imagery came from Zelvor-2, the French company Imaginor Spatial, it said.")
+    found = recognised_types(
+        "Imagery came from Zelvor-2, the French company Imaginor Spatial, it said."
+    )
     assert "Zelvor-2" not in found or found["Zelvor-2"][0] != "Organization"
 
 
 def test_the_tail_of_a_longer_name_is_not_described_alone() -> None:
-    found = _found("They met Kestrava Orbital Works, the company that supplies the thrusters.")
+    found = recognised_types(
+        "They met Kestrava Orbital Works, the company that supplies the thrusters."
+    )
     assert "Works" not in found and "Orbital Works" not in found
 
 
@@ -55,23 +45,26 @@ def test_a_native_name_and_acronym_in_one_bracket_are_other_names_of_the_body() 
         "The satellite was ordered by the Peruvian Aerospace Force (Fuerza Aeroespacial "
         "Peruana, FAP) last year. The FAP will operate it from Lima."
     )
-    found = _found(text)
+    found = recognised_types(text)
     assert found["Peruvian Aerospace Force"][0] == "Organization"
-    aliases = _aliases(text, "Peruvian Aerospace Force")
+    aliases = recognised_aliases(text, "Peruvian Aerospace Force")
     assert {"Fuerza Aeroespacial Peruana", "FAP"} <= aliases
     assert "Fuerza Aeroespacial Peruana" not in found
 
 
 def test_an_acronym_first_and_the_native_name_after_it() -> None:
     text = "It was signed with the Andean Space Office (OEA; Oficina Espacial Andina) on Monday."
-    assert {"OEA", "Oficina Espacial Andina"} <= _aliases(text, "Andean Space Office")
+    assert {"OEA", "Oficina Espacial Andina"} <= recognised_aliases(text, "Andean Space Office")
 
 
 def test_a_bracketed_pair_whose_acronym_spells_neither_name_is_left_alone() -> None:
     text = "It was signed with the Andean Space Office (Lima Branch, XQZ) on Monday."
-    found = _found(text)
-    assert "XQZ" not in _aliases(text, "Andean Space Office")
-    assert "Lima Branch" not in _aliases(text, "Andean Space Office") or "Lima Branch" in found
+    found = recognised_types(text)
+    assert "XQZ" not in recognised_aliases(text, "Andean Space Office")
+    assert (
+        "Lima Branch" not in recognised_aliases(text, "Andean Space Office")
+        or "Lima Branch" in found
+    )
 
 
 @pytest.mark.parametrize(
@@ -85,11 +78,11 @@ def test_a_bracketed_pair_whose_acronym_spells_neither_name_is_left_alone() -> N
     ],
 )
 def test_force_and_board_heads(sentence: str, name: str) -> None:
-    assert _found(sentence)[name][0] == "Organization"
+    assert recognised_types(sentence)[name][0] == "Organization"
 
 
 def test_a_number_word_opens_no_name() -> None:
-    found = _found("Four Chilean Air Force pilots completed the course in June.")
+    found = recognised_types("Four Chilean Air Force pilots completed the course in June.")
     assert "Chilean Air Force" in found
     assert not any(name.startswith("Four") for name in found)
 
@@ -106,18 +99,22 @@ def test_a_number_word_opens_no_name() -> None:
     ],
 )
 def test_people_named_with_a_role(sentence: str) -> None:
-    found = _found(sentence)
+    found = recognised_types(sentence)
     assert found["Marta Quiroga"] == ("Person", None)
     assert not any(name.endswith("MP") or name.startswith("Shri") for name in found)
 
 
 def test_a_relative_clause_without_a_role_verb_makes_no_person() -> None:
-    found = _found("The plan was praised by Marta Quiroga, who visited the site on Monday.")
+    found = recognised_types(
+        "The plan was praised by Marta Quiroga, who visited the site on Monday."
+    )
     assert "Marta Quiroga" not in found
 
 
 def test_a_speaker_after_a_name_is_no_description() -> None:
-    found = _found("The satellite will be ready by May, Velmora, the company said on Monday.")
+    found = recognised_types(
+        "The satellite will be ready by May, Velmora, the company said on Monday."
+    )
     assert "Velmora" not in found
 
 
@@ -132,11 +129,11 @@ def test_a_speaker_after_a_name_is_no_description() -> None:
     ],
 )
 def test_people_named_with_a_role_verb_or_an_occupation(sentence: str) -> None:
-    assert _found(sentence)["Marta Quiroga"] == ("Person", None)
+    assert recognised_types(sentence)["Marta Quiroga"] == ("Person", None)
 
 
 def test_a_body_as_subject_of_a_role_verb_is_no_person() -> None:
-    found = _found("The Andean Space Office led the programme from 2015.")
+    found = recognised_types("The Andean Space Office led the programme from 2015.")
     assert all(label != "Person" for label, _ in found.values())
 
 
@@ -149,30 +146,36 @@ def test_a_body_as_subject_of_a_role_verb_is_no_person() -> None:
     ],
 )
 def test_plural_company_nouns_before_a_list_of_names(sentence: str) -> None:
-    found = _found(sentence)
+    found = recognised_types(sentence)
     assert found["Velmora"] == ("Organization", "company")
     assert found["Kestrava Orbital"] == ("Organization", "company")
 
 
 def test_a_project_name_keeps_its_ordinary_words() -> None:
-    found = _found("In 2006 the two states agreed on the Sky Launch project for small satellites.")
+    found = recognised_types(
+        "In 2006 the two states agreed on the Sky Launch project for small satellites."
+    )
     assert found["Sky Launch project"][0] == "Program"
     assert "Sky Launch project" in found
 
 
 def test_ordinary_words_alone_before_project_name_nothing() -> None:
-    found = _found("They discussed the National Space project and the Launch programme.")
+    found = recognised_types("They discussed the National Space project and the Launch programme.")
     assert not any(label == "Program" for label, _ in found.values())
 
 
 def test_a_membership_before_of_names_the_organisation_only() -> None:
-    found = _found("Estonia has been an Associate Member of the Andean Space Agency since 2016.")
+    found = recognised_types(
+        "Estonia has been an Associate Member of the Andean Space Agency since 2016."
+    )
     assert "Andean Space Agency" in found
     assert not any(name.startswith("Associate") for name in found)
 
 
 def test_an_indefinite_site_of_a_place_is_no_named_site() -> None:
-    found = _found("Both companies rely on a New Zealand launch pad and Norwegian antennas.")
+    found = recognised_types(
+        "Both companies rely on a New Zealand launch pad and Norwegian antennas."
+    )
     assert not any(label == "Facility" for label, _ in found.values())
 
 
@@ -184,10 +187,12 @@ def test_an_indefinite_site_of_a_place_is_no_named_site() -> None:
     ],
 )
 def test_a_place_before_a_trade_is_no_programme(sentence: str) -> None:
-    found = _found(sentence)
+    found = recognised_types(sentence)
     assert not any(label == "Program" for label, _ in found.values())
 
 
 def test_a_region_of_a_country_is_no_company() -> None:
-    found = _found("The rocket flew from a new cosmodrome in Russia's Far East on Friday.")
+    found = recognised_types(
+        "The rocket flew from a new cosmodrome in Russia's Far East on Friday."
+    )
     assert "Far East" not in found

@@ -9,17 +9,11 @@ from typing import Any
 
 import pytest
 
-from tests.loaders.helpers import gold
+from tests.loaders.helpers import agreement_between, gold
 
 
 def agreements(text: str, published: str | None = "2025-06-02") -> list[dict[str, Any]]:
     return list(gold(text, published)["agreements"])
-
-
-def by_parties(found: list[dict[str, Any]], *names: str) -> dict[str, Any]:
-    match = [a for a in found if set(a["parties"]) == set(names)]
-    assert len(match) == 1, found
-    return match[0]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def by_parties(found: list[dict[str, Any]], *names: str) -> dict[str, Any]:
 )
 def test_a_deal_clause_tolerates_possessives_legal_forms_and_adverbs(lead: str) -> None:
     found = agreements(f"{lead} The contract was signed in Nairobi on 12 May 2025.")
-    deal = by_parties(found, "OHB", "Kenya Space Agency")
+    deal = agreement_between(found, "OHB", "Kenya Space Agency")
     assert deal["kind"] == "contract"
     assert deal["date"] == "2025-05-12"
 
@@ -53,7 +47,7 @@ def test_a_possessive_names_the_deal_just_told(follow: str) -> None:
     found = agreements(
         f"MDA has in turn selected Rocket Lab to provide 17 spacecraft buses. {follow}"
     )
-    assert by_parties(found, "MDA Space", "Rocket Lab")["kind"] == "contract"
+    assert agreement_between(found, "MDA Space", "Rocket Lab")["kind"] == "contract"
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,9 @@ def test_a_possessive_names_the_deal_just_told(follow: str) -> None:
 )
 def test_a_grant_told_by_a_verb_of_paying_is_an_agreement_of_kind_other(lead: str) -> None:
     found = agreements(f"{lead} The grant, worth $12 million, is expected to be signed in July.")
-    grant = by_parties(found, "Korea International Cooperation Agency", "Philippine Space Agency")
+    grant = agreement_between(
+        found, "Korea International Cooperation Agency", "Philippine Space Agency"
+    )
     assert grant["kind"] == "other"
     assert grant["status"] == "planned"
 
@@ -77,7 +73,7 @@ def test_money_agreements_between_a_union_and_a_state_keep_kind_other(noun: str)
     found = agreements(
         f"The European Union and Mozambique signed {noun} for a satellite monitoring centre."
     )
-    assert by_parties(found, "European Union", "Mozambique")["kind"] == "other"
+    assert agreement_between(found, "European Union", "Mozambique")["kind"] == "other"
 
 
 def test_the_verb_grant_is_no_agreement() -> None:
@@ -123,7 +119,7 @@ def test_a_deal_in_a_title_line_is_not_the_contract_named_below() -> None:
 def test_a_plot_leased_at_a_facility_is_a_lease_with_its_owner(text: str, status: str) -> None:
     found = agreements(text)
     lessee = "Contec" if text.startswith("Contec") else "Kongsberg Satellite Services"
-    lease = by_parties(found, lessee, "ISRO")
+    lease = agreement_between(found, lessee, "ISRO")
     assert lease["kind"] == "lease"
     assert lease["status"] == status
 
@@ -133,7 +129,7 @@ def test_an_agreed_lease_is_dated_by_its_clause_not_its_term() -> None:
         "Kongsberg Satellite Services agreed in August 2024 to lease a site at ISRO's Satish "
         "Dhawan Space Centre until 2034."
     )
-    assert by_parties(found, "Kongsberg Satellite Services", "ISRO")["date"] == "2024-08"
+    assert agreement_between(found, "Kongsberg Satellite Services", "ISRO")["date"] == "2024-08"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_an_agreed_lease_is_dated_by_its_clause_not_its_term() -> None:
 )
 def test_a_passive_builder_before_under_a_contract_is_the_other_party(text: str) -> None:
     found = agreements(text)
-    deal = by_parties(found, "Philippine Space Agency", "Surrey Satellite Technology")
+    deal = agreement_between(found, "Philippine Space Agency", "Surrey Satellite Technology")
     assert deal["kind"] in ("contract", "export contract")
     assert deal["date"] == "2024"
 
@@ -165,7 +161,7 @@ def test_a_passive_builder_before_under_a_contract_is_the_other_party(text: str)
 )
 def test_a_consortium_hired_under_its_leader_is_the_leader(lead: str) -> None:
     found = agreements(lead)
-    assert by_parties(found, "Kenya Space Agency", "Thales Alenia Space")["kind"] in (
+    assert agreement_between(found, "Kenya Space Agency", "Thales Alenia Space")["kind"] in (
         "contract",
         "export contract",
     )
@@ -185,7 +181,7 @@ def test_the_country_after_a_city_in_apposition_is_no_party(text: str) -> None:
     found = agreements(text)
     assert [a["parties"] for a in found if "Niger" in a["parties"]] == [], found
     assert (
-        by_parties(
+        agreement_between(
             found, "African Centre of Meteorological Applications for Development", "EUMETSAT"
         )["kind"]
         == "MoU"
