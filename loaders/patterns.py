@@ -116,6 +116,12 @@ def patterns() -> tuple[tuple[Pattern, ...], dict[str, re.Pattern[str]]]:
     return compiled, cues
 
 
+def cues_in(view: SentenceView, names: tuple[str, ...]) -> set[str]:
+    """Which of the cue lists `names` ("hedge", "negation"...) match the sentence outside names."""
+    found = _cue_positions(view.masked, patterns()[1])
+    return {n for n in names if found.get(n)}
+
+
 def deferring_rules() -> frozenset[str]:
     """Ids of the patterns whose facts give way to an organisation's ownership or operation."""
     return frozenset(p.id for p in patterns()[0] if p.defer_to_operator)

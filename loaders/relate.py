@@ -23,6 +23,7 @@ from loaders.instruments import named_instruments
 from loaders.leases import extract_leases
 from loaders.mentions import Entity, Mention
 from loaders.patterns import deferring_rules, run_patterns
+from loaders.relation_model import learned_relations
 from loaders.tables import table_agreements, table_relations
 from loaders.text import fold, surface_key
 
@@ -491,4 +492,5 @@ def relate(ctx: Context) -> Relations:
     facts += _cooperation_from_agreements(ctx, agreements)
     facts += _leases_from_agreements(agreements)
     facts = _defer_to_operators(facts)
+    facts += learned_relations(ctx, facts)
     return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

@@ -70,16 +70,28 @@ def extract_command(files: tuple[str, ...], fmt: str) -> None:
     default=None,
     help="Exit with status 2 when the total entity, relation or agreement F1 is below this.",
 )
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Read without the learned relation model, to see what it adds.",
+)
 @format_option("table", "json")
 def eval_command(
-    gold_dir: str, docs_dir: str, details: bool, fail_under: float | None, fmt: str
+    gold_dir: str,
+    docs_dir: str,
+    details: bool,
+    fail_under: float | None,
+    rules_only: bool,
+    fmt: str,
 ) -> None:
     """Score the loaders against gold facts: precision, recall and F1 of entities, relations
     and agreements (matched by canonical name or alias, type-aware)."""
     from loaders.evaluate import evaluate_dirs
+    from loaders.relation_model import active_relation_model, use_relation_model
 
     try:
-        report = evaluate_dirs(gold_dir, docs_dir)
+        with use_relation_model(None if rules_only else active_relation_model()):
+            report = evaluate_dirs(gold_dir, docs_dir)
     except SpacegraphError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt == "json":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from graph import __version__
-from graph.cli import analyze, core, extract, neo4j_cmd, query, view
+from graph.cli import analyze, core, extract, neo4j_cmd, query, train, view
 from graph.cli.options import SpacegraphGroup
 
 
@@ -20,7 +20,7 @@ def cli() -> None:
     """
 
 
-for module in (core, extract, neo4j_cmd, query, analyze, view):
+for module in (core, extract, neo4j_cmd, query, analyze, view, train):
     for command in module.COMMANDS:
         cli.add_command(command)
 

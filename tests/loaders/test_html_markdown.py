@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders import read_document
+from loaders.html import keep_standfirst
 from loaders.markdown import markdown_to_text
 
 
@@ -50,3 +51,15 @@ def test_markdown_is_stripped_with_offsets_in_cleaned_text(tmp_path: Path) -> No
     doc = read_document(path)
     start = doc.text.index("ISRO and CNES")
     assert doc.text[start : start + 13] == "ISRO and CNES"
+
+
+def test_the_standfirst_under_the_headline_is_kept_once() -> None:
+    # The extractor often drops a standfirst (blind24's Morocco page); it is put back first.
+    markup = (
+        '<article><h1>Probe reaches orbit</h1><p class="standfirst">A quiet deal between '
+        "Lisbon and Rabat\n comes to light &amp; at last</p><p>Body.</p></article>"
+    )
+    standfirst = "A quiet deal between Lisbon and Rabat comes to light & at last"
+    assert keep_standfirst(markup, "Body.") == f"{standfirst}\n\nBody."
+    assert keep_standfirst(markup, f"{standfirst}\nBody.") == f"{standfirst}\nBody."
+    assert keep_standfirst("<p>No standfirst here.</p>", "Body.") == "Body."
