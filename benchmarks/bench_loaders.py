@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import write_corpus
 
-MODES = ("read", "stream", "all-at-once", "load")
+MODES = ("read", "stream", "stream-rules", "all-at-once", "load")
 CHILD_FLAG = "--measure-in-child"
 DEFAULT_SIZES = (500, 1000, 2000, 4000)
 QUICK_SIZES = (100, 200, 400)
@@ -128,6 +128,14 @@ def _stream(paths: list[Path], folders: list[str]) -> tuple[int, int]:
     return nodes, relationships
 
 
+def _stream_rules_only(paths: list[Path], folders: list[str]) -> tuple[int, int]:
+    """`stream` without the learned relation reader: what the model costs."""
+    from loaders.relation_model import use_relation_model
+
+    with use_relation_model(None):
+        return _stream(paths, folders)
+
+
 def _all_at_once(paths: list[Path], folders: list[str]) -> tuple[int, int]:
     import loaders
 
@@ -153,6 +161,7 @@ def _load(paths: list[Path], folders: list[str]) -> tuple[int, int]:
 WORK: dict[str, Callable[[list[Path], list[str]], tuple[int, int]]] = {
     "read": _read_only,
     "stream": _stream,
+    "stream-rules": _stream_rules_only,
     "all-at-once": _all_at_once,
     "load": _load,
 }
@@ -231,7 +240,7 @@ def generate_corpora(root: Path, sizes: list[int], seed: int) -> dict[int, Path]
 
 def plan(sizes: list[int], load_size: int) -> dict[int, list[str]]:
     """Modes to run per corpus size; the load size gets its own read baseline if need be."""
-    modes = {size: ["read", "stream", "all-at-once"] for size in sizes}
+    modes = {size: ["read", "stream", "stream-rules", "all-at-once"] for size in sizes}
     if load_size > 0:
         modes.setdefault(load_size, ["read"]).append("load")
     return dict(sorted(modes.items()))
@@ -279,12 +288,20 @@ def growth(runs: list[Run], mode: str) -> tuple[Run, Run] | None:
 def print_ratios(runs: list[Run]) -> None:
     print("\nthroughput against the read-only baseline (same corpus, same run; CPU time)")
     baseline = {r.documents: r for r in runs if r.mode == "read"}
-    for mode in ("stream", "all-at-once", "load"):
+    for mode in ("stream", "stream-rules", "all-at-once", "load"):
         for r in _by_size(runs, mode):
             base = baseline[r.documents]
             print(
                 f"  {mode:<11} {r.documents:>5} documents: {r.docs_per_cpu_second:6.1f} docs/CPU-s"
                 f" = read {base.docs_per_cpu_second:6.1f} / {r.cpu_seconds / base.cpu_seconds:5.1f}"
+            )
+    rules_only = {r.documents: r for r in runs if r.mode == "stream-rules"}
+    for r in _by_size(runs, "stream"):
+        if r.documents in rules_only:
+            base = rules_only[r.documents]
+            print(
+                f"  learned relation reader, {r.documents:>5} documents: stream CPU / "
+                f"stream-rules CPU = {r.cpu_seconds / base.cpu_seconds:5.2f}"
             )
     pairs = [(mode, growth(runs, mode)) for mode in MODES]
     if any(pair for _, pair in pairs):
@@ -400,7 +417,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-loaders-") as scratch:
         try:
             if args.corpus:
-                modes = {0: list(MODES if load_size > 0 else MODES[:3])}
+                modes = {0: [m for m in MODES if load_size > 0 or m != "load"]}
                 run_benchmark({0: args.corpus}, modes, runs, args.jobs)
             else:
                 modes = plan(sizes, load_size)
