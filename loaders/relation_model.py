@@ -15,17 +15,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import math
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
 from importlib import resources
-from typing import Any
 
-from graph.model import InputError
 from loaders.context import Context, SentenceView
 from loaders.facts import RelationFact
+from loaders.linear_model import LinearModel
 from loaders.mentions import Entity, Mention
 from loaders.pair_features import RenderedSentence, Slot, pair_features, render
 from loaders.patterns import cues_in
@@ -41,59 +38,21 @@ NONE = "NONE"
 MAX_GAP = 40
 
 
-@dataclass(frozen=True)
-class RelationModel:
-    """Labels ("PREDICATE>" = the earlier mention is the subject, "<" = the later one) and the
-    sparse weights of each feature, with the probability a relation needs to be kept."""
-
-    labels: tuple[str, ...]
-    weights: dict[str, dict[int, float]]
-    threshold: float
-
-    def probabilities(self, features: list[str]) -> list[float]:
-        scores = [0.0] * len(self.labels)
-        for f in set(features):
-            for k, w in self.weights.get(f, {}).items():
-                scores[k] += w
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "labels": list(self.labels),
-            "threshold": self.threshold,
-            "weights": {f: {str(k): w for k, w in ws.items()} for f, ws in self.weights.items()},
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> RelationModel:
-        try:
-            return cls(
-                tuple(data["labels"]),
-                {f: {int(k): float(w) for k, w in ws.items()} for f, ws in data["weights"].items()},
-                float(data["threshold"]),
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InputError(f"relation model: malformed weights file ({exc})") from None
-
-
 @functools.cache
-def load_relation_model() -> RelationModel | None:
+def load_relation_model() -> LinearModel | None:
     """The shipped model, or None when the package carries none (the rules still read)."""
     path = resources.files("loaders") / "data" / "relation_model.json"
     if not path.is_file():
         return None
-    return RelationModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    return LinearModel.from_json(json.loads(path.read_text(encoding="utf-8")), "relation model")
 
 
 # Set by `use_relation_model` to read with another model (or none) than the shipped one.
-_IN_USE: ContextVar[tuple[RelationModel | None] | None] = ContextVar("relation_model", default=None)
+_IN_USE: ContextVar[tuple[LinearModel | None] | None] = ContextVar("relation_model", default=None)
 
 
 @contextlib.contextmanager
-def use_relation_model(model: RelationModel | None) -> Iterator[None]:
+def use_relation_model(model: LinearModel | None) -> Iterator[None]:
     """Read with `model` (None: rules alone) inside the block; cross-validation and the
     rules-only comparison use it."""
     token = _IN_USE.set((model,))
@@ -103,7 +62,7 @@ def use_relation_model(model: RelationModel | None) -> Iterator[None]:
         _IN_USE.reset(token)
 
 
-def active_relation_model() -> RelationModel | None:
+def active_relation_model() -> LinearModel | None:
     chosen = _IN_USE.get()
     return load_relation_model() if chosen is None else chosen[0]
 
@@ -166,10 +125,8 @@ def learned_relations(ctx: Context, ruled: list[RelationFact]) -> list[RelationF
         for features, a, b in candidate_pairs(ctx, view):
             if frozenset((a.key, b.key)) in related:
                 continue
-            probs = model.probabilities(features)
-            best = max(range(len(probs)), key=probs.__getitem__)
-            label = model.labels[best]
-            if label == NONE or probs[best] < model.threshold:
+            label, probability = model.best(features)
+            if label == NONE or probability < model.threshold:
                 continue
             subject, obj = (a, b) if label.endswith(">") else (b, a)
             if deputy and label[:-1] == "HEADS":
@@ -178,7 +135,7 @@ def learned_relations(ctx: Context, ruled: list[RelationFact]) -> list[RelationF
                 continue
             out.append(
                 RelationFact(
-                    subject, label[:-1], obj, view, RULE, {"confidence": round(probs[best], 2)}
+                    subject, label[:-1], obj, view, RULE, {"confidence": round(probability, 2)}
                 )
             )
     return out

@@ -14,7 +14,6 @@ it has not seen.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +22,10 @@ from typing import Any
 from loaders.catalogue import load_catalogue
 from loaders.context import Context, build_context
 from loaders.evaluate import Counts, align_entities, evaluate_dirs, norm, read_gold_dir
+from loaders.linear_model import Example, LinearModel, fit
 from loaders.read import read_document
 from loaders.recognise import recognise
-from loaders.relation_model import NONE, RelationModel, candidate_pairs, use_relation_model
+from loaders.relation_model import NONE, candidate_pairs, use_relation_model
 from loaders.segment import sentences
 
 # Predicates the agreement reader owns (PARTY_TO) are not learned pair by pair.
@@ -37,12 +37,6 @@ class LabelledSet:
     name: str
     gold: Path
     docs: Path
-
-
-@dataclass
-class Example:
-    features: list[str]
-    label: str
 
 
 def _gold_names(ctx: Context, gold: dict[str, Any]) -> dict[str, str]:
@@ -101,58 +95,9 @@ def set_examples(labelled: LabelledSet) -> list[Example]:
     return out
 
 
-def train(
-    examples: list[Example],
-    *,
-    steps: int = 300,
-    rate: float = 0.1,
-    l2: float = 1e-4,
-    min_count: int = 2,
-    threshold: float = 0.5,
-    prune: float = 0.01,
-) -> RelationModel:
-    """Fit the model; features seen in fewer than `min_count` examples are dropped and weights
-    smaller than `prune` are left out of the model (they barely move a probability)."""
-    import numpy as np  # a development dependency of training only; reading needs none
-
-    labels = sorted({e.label for e in examples} | {NONE})
-    label_index = {label: k for k, label in enumerate(labels)}
-    counts = Counter(f for e in examples for f in set(e.features))
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: k for k, f in enumerate(names)}
-    cols: list[int] = []
-    rows: list[int] = []
-    for r, e in enumerate(examples):
-        found = sorted({index[f] for f in e.features if f in index})
-        cols += found
-        rows += [r] * len(found)
-    n, c, f = len(examples), len(labels), len(names)
-    col = np.array(cols, dtype=np.int64)
-    row = np.array(rows, dtype=np.int64)
-    starts = np.searchsorted(row, np.arange(n))
-    by_feature = np.argsort(col, kind="stable")
-    feature_starts = np.searchsorted(col[by_feature], np.arange(f))
-    truth = np.zeros((n, c))
-    truth[np.arange(n), [label_index[e.label] for e in examples]] = 1.0
-    weights = np.zeros((f, c))
-    m1 = np.zeros_like(weights)
-    m2 = np.zeros_like(weights)
-    for step in range(1, steps + 1):
-        scores = np.add.reduceat(weights[col], starts, axis=0)
-        scores -= scores.max(axis=1, keepdims=True)
-        probs = np.exp(scores)
-        probs /= probs.sum(axis=1, keepdims=True)
-        residual = (probs - truth) / n
-        grad = np.add.reduceat(residual[row[by_feature]], feature_starts, axis=0) + l2 * weights
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad * grad
-        weights -= rate * (m1 / (1 - 0.9**step)) / (np.sqrt(m2 / (1 - 0.999**step)) + 1e-8)
-    sparse: dict[str, dict[int, float]] = {}
-    for k, name in enumerate(names):
-        kept = {j: round(float(w), 3) for j, w in enumerate(weights[k]) if abs(w) >= prune}
-        if kept:
-            sparse[name] = kept
-    return RelationModel(tuple(labels), sparse, threshold)
+def train(examples: list[Example], **options: Any) -> LinearModel:
+    """Fit the relation model (options: those of `loaders.linear_model.fit`)."""
+    return fit(examples, always=(NONE,), **options)
 
 
 @dataclass

@@ -12,16 +12,16 @@ from graph.cli.main import cli
 from graph.model import InputError, load_model
 from loaders.catalogue import load_catalogue
 from loaders.context import build_context
+from loaders.linear_model import Example, LinearModel
 from loaders.pair_features import Slot, pair_features, render
 from loaders.recognise import recognise
 from loaders.relation_model import (
     NONE,
     RULE,
-    RelationModel,
     load_relation_model,
     use_relation_model,
 )
-from loaders.relation_training import Example, document_examples, train
+from loaders.relation_training import document_examples, train
 from loaders.segment import sentences
 from tests.loaders.helpers import doc, gold
 
@@ -105,10 +105,10 @@ def test_training_learns_the_invented_cue_and_is_deterministic() -> None:
 
 def test_model_round_trips_through_json_and_rejects_a_malformed_file() -> None:
     model = train(_toy_examples(), steps=50)
-    again = RelationModel.from_json(json.loads(json.dumps(model.to_json())))
+    again = LinearModel.from_json(json.loads(json.dumps(model.to_json())))
     assert again == model
     with pytest.raises(InputError, match="malformed"):
-        RelationModel.from_json({"labels": ["NONE"], "weights": {"x": "oops"}})
+        LinearModel.from_json({"labels": ["NONE"], "weights": {"x": "oops"}})
 
 
 def test_the_shipped_model_speaks_the_gold_vocabulary() -> None:
@@ -126,8 +126,8 @@ def test_the_shipped_model_speaks_the_gold_vocabulary() -> None:
 TEXT = "Notes\n\nRoscosmos shepherds the Baikonur Cosmodrome year after year."
 
 
-def _shepherd_model() -> RelationModel:
-    return RelationModel(
+def _shepherd_model() -> LinearModel:
+    return LinearModel(
         ("NONE", "OPERATES>"),
         {"bias": {0: 1.0}, "B:shepherd": {1: 3.0}},
         0.5,
@@ -157,7 +157,7 @@ def test_reading_without_a_model_leaves_the_rules_alone() -> None:
 
 
 def test_below_the_threshold_nothing_is_added() -> None:
-    timid = RelationModel(("NONE", "OPERATES>"), {"bias": {0: 1.0}, "B:shepherd": {1: 1.0}}, 0.5)
+    timid = LinearModel(("NONE", "OPERATES>"), {"bias": {0: 1.0}, "B:shepherd": {1: 1.0}}, 0.5)
     with use_relation_model(timid):
         found = gold(TEXT)
     assert not [r for r in found["relations"] if r["predicate"] == "OPERATES"]
@@ -239,7 +239,7 @@ def test_train_relations_writes_a_model_and_cross_validates(tmp_path: Path) -> N
     )
     assert result.exit_code == 0, result.output
     assert "one" in result.output and "two" in result.output and "TOTAL" in result.output
-    model = RelationModel.from_json(json.loads(out.read_text()))
+    model = LinearModel.from_json(json.loads(out.read_text()))
     assert "OPERATES>" in model.labels
 
 
@@ -279,9 +279,9 @@ def test_eval_rules_only_reads_without_the_model(tmp_path: Path) -> None:
     assert json.loads(rules.output)["total"]["relations"]["tp"] == 0
 
 
-def _always(predicate: str) -> RelationModel:
+def _always(predicate: str) -> LinearModel:
     """A model that relates every pair it is shown, earlier mention as subject."""
-    return RelationModel(("NONE", f"{predicate}>"), {"bias": {1: 5.0}}, 0.5)
+    return LinearModel(("NONE", f"{predicate}>"), {"bias": {1: 5.0}}, 0.5)
 
 
 @pytest.mark.parametrize(
