@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export SPACEGRAPH_CACHE_DIR ?= $(CURDIR)/.cache
 
-.PHONY: demo test lint unit bench train-relations clean help
+.PHONY: demo test lint unit bench train-relations train-agreements clean help
 
 help:
 	@echo "make demo   run the main job on the embedded database, results in $(OUT)/"
@@ -18,6 +18,7 @@ help:
 	@echo "make unit   tests without Neo4j (SPACEGRAPH_SKIP_NEO4J=1)"
 	@echo "make bench  benchmark scripts (figures and ratios printed, nothing asserted)"
 	@echo "make train-relations  refit loaders/data/relation_model.json on the labelled sets"
+	@echo "make train-agreements refit loaders/data/agreement_model.json on the labelled sets"
 
 $(DEMO_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(DEMO_VENV)
@@ -54,7 +55,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_analysis.py
 	scripts/with-neo4j $(BIN)/python benchmarks/bench_queries.py --wipe
 
-# The labelled sets the relation model learns from: the blind sets, the three older
+# The labelled sets the learned readers learn from: the blind sets, the three older
 # evaluation folders (gold beside the documents) and the seeds' gold beside this checkout.
 LABELLED := $(foreach g,$(sort $(wildcard tests/loaders/fixtures/blind*/gold)),--gold $(g) --docs $(dir $(g))docs) \
 	$(foreach s,heldout fresh final,--gold tests/loaders/fixtures/$(s) --docs tests/loaders/fixtures/$(s)) \
@@ -62,6 +63,9 @@ LABELLED := $(foreach g,$(sort $(wildcard tests/loaders/fixtures/blind*/gold)),-
 
 train-relations: $(VENV)/.installed-dev
 	$(BIN)/spacegraph train-relations $(LABELLED) --out loaders/data/relation_model.json $(TRAIN_ARGS)
+
+train-agreements: $(VENV)/.installed-dev
+	$(BIN)/spacegraph train-agreements $(LABELLED) --out loaders/data/agreement_model.json $(TRAIN_ARGS)
 
 clean:
 	rm -rf $(OUT) .spacegraph test-artifacts

@@ -129,10 +129,11 @@ def _stream(paths: list[Path], folders: list[str]) -> tuple[int, int]:
 
 
 def _stream_rules_only(paths: list[Path], folders: list[str]) -> tuple[int, int]:
-    """`stream` without the learned relation reader: what the model costs."""
+    """`stream` without the learned relation and agreement readers: what the models cost."""
+    from loaders.agreement_model import use_agreement_model
     from loaders.relation_model import use_relation_model
 
-    with use_relation_model(None):
+    with use_relation_model(None), use_agreement_model(None):
         return _stream(paths, folders)
 
 
@@ -300,7 +301,7 @@ def print_ratios(runs: list[Run]) -> None:
         if r.documents in rules_only:
             base = rules_only[r.documents]
             print(
-                f"  learned relation reader, {r.documents:>5} documents: stream CPU / "
+                f"  learned readers, {r.documents:>5} documents: stream CPU / "
                 f"stream-rules CPU = {r.cpu_seconds / base.cpu_seconds:5.2f}"
             )
     pairs = [(mode, growth(runs, mode)) for mode in MODES]

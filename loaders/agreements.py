@@ -215,6 +215,11 @@ def is_media(mention: Mention) -> bool:
     return mention.rule.startswith("shape:news") or mention.rule == "shape:dateline-source"
 
 
+def is_media_entity(entity: Entity) -> bool:
+    """An entity only ever named as a news outlet cited as a source."""
+    return bool(entity.mentions) and all(is_media(m) for m in entity.mentions)
+
+
 def _inside_placeholder(masked: str, pos: int) -> bool:
     return masked.rfind("⟦", 0, pos) > masked.rfind("⟧", 0, pos)
 
@@ -597,6 +602,50 @@ def _roles(
     if status in ("proposed", "under review"):
         return "proposer", "counterpart"
     return "signatory", "signatory"
+
+
+def agreement_details(
+    ctx: Context, view: SentenceView, kind: str, parties: list[Party], rule: str
+) -> AgreementFact:
+    """An agreement of `kind` between `parties` that `view` states, with its status, date,
+    what it concerns and the parties' roles read as for ruled agreements: around the first
+    deal word of the sentence (its start when there is none)."""
+    masked = view.masked
+    trigger = next(
+        (
+            m
+            for m in learned_triggers().finditer(masked)
+            if not _inside_placeholder(masked, m.start())
+        ),
+        None,
+    )
+    t0, t1 = trigger.span() if trigger else (0, 0)
+    status = _status(masked, t0, t1)
+    entities = [p.entity for p in parties]
+    first, others = _roles(kind, status, "", False, len(parties))
+    roled = [Party(p.entity, first if i == 0 else others) for i, p in enumerate(parties)]
+    about = _about(ctx, view, entities)
+    fact = AgreementFact(
+        kind,
+        status,
+        roled,
+        about,
+        [view],
+        rule,
+        title=title_for(kind, entities, about),
+        date=_date(ctx, view, t0),
+        capabilities=capabilities_for(ctx, kind, about, [view]),
+    )
+    amounts = find_amounts(view.sentence.text)
+    if len(amounts) == 1:
+        fact.value, fact.currency = amounts[0].value, amounts[0].currency
+    return fact
+
+
+@functools.cache
+def learned_triggers() -> re.Pattern[str]:
+    """Deal nouns and verbs (lexicon/agreements.yaml) the learned reader looks for."""
+    return re.compile(lexicon("agreements")["learned_triggers"], re.I)
 
 
 def extract_agreements(

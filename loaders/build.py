@@ -90,12 +90,15 @@ def _agreement_records(a: AgreementFact, doc: Document) -> tuple[Node, list[Rela
         props["end_date"], props["end_year"] = a.end_date, int(a.end_date[:4])
     if a.value is not None:
         props["value"], props["currency"] = a.value, a.currency
+    party_props: dict[str, Any] = {}
+    if a.confidence is not None:
+        props["confidence"] = party_props["confidence"] = a.confidence
     evs = [evidence(doc, v, a.rule) for v in a.views]
     props["evidence_count"], props["doc_count"] = len(evs), 1
     node = Node("Agreement", key, props, evs)
     ref = node.ref
     rels = [
-        Relationship("PARTY_TO", _ref(p.entity), ref, {"role": p.role}, list(evs))
+        Relationship("PARTY_TO", _ref(p.entity), ref, {"role": p.role, **party_props}, list(evs))
         for p in a.parties
     ]
     rels += [Relationship("CONCERNS", ref, _ref(e), {}, list(evs)) for e in a.about]

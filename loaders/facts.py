@@ -44,6 +44,8 @@ class AgreementFact:
     value: float | None = None
     currency: str | None = None
     capabilities: list[str] = field(default_factory=list)
+    # The learned reader's probability (rule model:agreements); None for ruled agreements.
+    confidence: float | None = None
 
     @property
     def party_keys(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import load_model
+from loaders.agreement_model import learned_agreements
 from loaders.agreements import extract_agreements, list_head, merge_agreements
 from loaders.catalogue import Catalogue, Entry
 from loaders.claims import extract_claims
@@ -493,4 +494,5 @@ def relate(ctx: Context) -> Relations:
     facts += _leases_from_agreements(agreements)
     facts = _defer_to_operators(facts)
     facts += learned_relations(ctx, facts)
+    agreements += learned_agreements(ctx, agreements)
     return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

@@ -39,7 +39,7 @@ class LabelledSet:
     docs: Path
 
 
-def _gold_names(ctx: Context, gold: dict[str, Any]) -> dict[str, str]:
+def gold_names(ctx: Context, gold: dict[str, Any]) -> dict[str, str]:
     """Folded name of each recognised entity -> folded canonical name of its gold entity."""
     gold_ents = [e for e in gold.get("entities") or [] if e.get("type") != "Agreement"]
     ours: list[dict[str, Any]] = [
@@ -63,7 +63,7 @@ def document_examples(ctx: Context, gold: dict[str, Any]) -> list[Example]:
         by_pair.setdefault((s, o), []).append((r["predicate"], *span))
         if r["predicate"] == "COOPERATES_WITH":
             by_pair.setdefault((o, s), []).append((r["predicate"], *span))
-    to_gold = _gold_names(ctx, gold)
+    to_gold = gold_names(ctx, gold)
     out: list[Example] = []
     for view in ctx.views:
         start, end = view.sentence.start, view.sentence.end
@@ -84,15 +84,17 @@ def document_examples(ctx: Context, gold: dict[str, Any]) -> list[Example]:
     return out
 
 
-def set_examples(labelled: LabelledSet) -> list[Example]:
+def read_labelled(labelled: LabelledSet) -> Iterator[tuple[Context, dict[str, Any]]]:
+    """Each gold file of a set with the read document it labels."""
     catalogue = load_catalogue()
-    out: list[Example] = []
     for gold in read_gold_dir(labelled.gold):
         document = read_document(labelled.docs / str(gold["doc"]))
         recognition = recognise(document.text, catalogue)
-        ctx = build_context(document, sentences(document.text), recognition, catalogue)
-        out += document_examples(ctx, gold)
-    return out
+        yield build_context(document, sentences(document.text), recognition, catalogue), gold
+
+
+def set_examples(labelled: LabelledSet) -> list[Example]:
+    return [e for ctx, gold in read_labelled(labelled) for e in document_examples(ctx, gold)]
 
 
 def train(examples: list[Example], **options: Any) -> LinearModel:

@@ -73,7 +73,7 @@ def extract_command(files: tuple[str, ...], fmt: str) -> None:
 @click.option(
     "--rules-only",
     is_flag=True,
-    help="Read without the learned relation model, to see what it adds.",
+    help="Read without the learned relation and agreement models, to see what they add.",
 )
 @format_option("table", "json")
 def eval_command(
@@ -86,11 +86,15 @@ def eval_command(
 ) -> None:
     """Score the loaders against gold facts: precision, recall and F1 of entities, relations
     and agreements (matched by canonical name or alias, type-aware)."""
+    from loaders.agreement_model import active_agreement_model, use_agreement_model
     from loaders.evaluate import evaluate_dirs
     from loaders.relation_model import active_relation_model, use_relation_model
 
     try:
-        with use_relation_model(None if rules_only else active_relation_model()):
+        with (
+            use_relation_model(None if rules_only else active_relation_model()),
+            use_agreement_model(None if rules_only else active_agreement_model()),
+        ):
             report = evaluate_dirs(gold_dir, docs_dir)
     except SpacegraphError as exc:
         raise click.ClickException(str(exc)) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,13 @@ def shared() -> Path:
     if not (SHARED / "seeds").is_dir() or not (SHARED / "gold").is_dir():
         pytest.skip(f"the shared seeds and gold are not present at {SHARED}")
     return SHARED
+
+
+@pytest.fixture
+def rules_only() -> Iterator[None]:
+    """Read with the pattern rules alone: for tests of what a rule does or must not do."""
+    from loaders.agreement_model import use_agreement_model
+    from loaders.relation_model import use_relation_model
+
+    with use_relation_model(None), use_agreement_model(None):
+        yield

@@ -49,6 +49,7 @@ def test_the_deal_may_be_named_two_sentences_later() -> None:
     )
 
 
+@pytest.mark.usefixtures("rules_only")  # the learned reader reads "has hired" itself
 def test_a_contract_noun_far_from_any_deal_names_no_parties() -> None:
     found = agreements(
         "The Kenya Space Agency has hired OHB to build two observation satellites. Delivery is "

@@ -1,0 +1,131 @@
+"""The learned agreement reader: which sentences state a deal, and who its parties are.
+
+The pattern rules of loaders/agreements.py read the phrasings they were written from; on new
+articles they find under half the agreements a reader would note ("X booked the launch with Y",
+"Y bought two satellites from Z, a deal valued at ..."). This reader takes each sentence that
+no rule drew an agreement from, asks a sentence model which kind of agreement it states (or
+none), and a party model which of the entities named in it are its parties. An agreement is
+kept when the kind is likely enough, at least two parties are, and no agreement of the
+document already binds the same parties. Status, date and what it concerns are
+read as for ruled agreements. Learned agreements carry the rule ``model:agreements`` and the
+sentence model's probability as ``confidence``.
+
+The weights are a data file (loaders/data/agreement_model.json), trained by
+loaders/agreement_training.py; reading is plain arithmetic, offline and deterministic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from graph.model import InputError
+from loaders.agreement_features import SentenceCase, party_features, salience, sentence_cases
+from loaders.agreements import agreement_details, is_media_entity
+from loaders.context import Context
+from loaders.facts import AgreementFact, Party
+from loaders.linear_model import LinearModel
+
+RULE = "model:agreements"
+NONE = "NONE"
+PARTY = "Y"
+# Entities that can sign: a programme or a person is what a deal is about or who signs for a party.
+_PARTY_LABELS = ("Country", "Organization")
+
+
+@dataclass(frozen=True)
+class AgreementModel:
+    """The sentence model (labels: agreement kinds and NONE) and the party model (Y/N)."""
+
+    sentence: LinearModel
+    party: LinearModel
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sentence": self.sentence.to_json(), "party": self.party.to_json()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AgreementModel:
+        what = "agreement model"
+        if not isinstance(data, dict) or not {"sentence", "party"} <= data.keys():
+            raise InputError(f"{what}: malformed weights file (needs 'sentence' and 'party')")
+        return cls(
+            LinearModel.from_json(data["sentence"], what),
+            LinearModel.from_json(data["party"], what),
+        )
+
+
+@functools.cache
+def load_agreement_model() -> AgreementModel | None:
+    """The shipped model, or None when the package carries none (the rules still read)."""
+    path = resources.files("loaders") / "data" / "agreement_model.json"
+    if not path.is_file():
+        return None
+    return AgreementModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+_IN_USE: ContextVar[tuple[AgreementModel | None] | None] = ContextVar(
+    "agreement_model", default=None
+)
+
+
+@contextlib.contextmanager
+def use_agreement_model(model: AgreementModel | None) -> Iterator[None]:
+    """Read with `model` (None: rules alone) inside the block."""
+    token = _IN_USE.set((model,))
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
+
+
+def active_agreement_model() -> AgreementModel | None:
+    chosen = _IN_USE.get()
+    return load_agreement_model() if chosen is None else chosen[0]
+
+
+def _parties(
+    model: AgreementModel, case: SentenceCase, kind: str, named: dict[str, str]
+) -> list[tuple[Party, float]]:
+    out: list[tuple[Party, float]] = []
+    for candidate in case.candidates:
+        entity = candidate.entity
+        if entity.label not in _PARTY_LABELS or is_media_entity(entity):
+            continue
+        p = model.party.probability(party_features(case, candidate, kind, named), PARTY)
+        if p >= model.party.threshold:
+            out.append((Party(entity, ""), p))
+    return out
+
+
+def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[AgreementFact]:
+    """Agreements the model reads in sentences no rule drew an agreement from."""
+    model = active_agreement_model()
+    if model is None:
+        return []
+    used = {v.sentence.index for a in ruled for v in a.views}
+    bound = {a.party_keys for a in ruled}
+    named = salience(ctx)
+    out: list[AgreementFact] = []
+    for case in sentence_cases(ctx):
+        view = case.view
+        # Table rows are read by their header (loaders/tables.py), not word by word.
+        if view.sentence.index in used or view.sentence.text.lstrip().startswith("|"):
+            continue
+        kind, probability = model.sentence.best(case.features)
+        if kind == NONE or probability < model.sentence.threshold:
+            continue
+        parties = [p for p, _ in _parties(model, case, kind, named)]
+        keys = frozenset(p.entity.key for p in parties)
+        if len(keys) < 2 or keys in bound:
+            continue
+        bound.add(keys)
+        fact = agreement_details(ctx, view, kind, parties, RULE)
+        fact.confidence = round(probability, 2)
+        out.append(fact)
+    return out
