@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from loaders.agreements import learned_triggers
 from loaders.context import Context, SentenceView
 from loaders.mentions import Entity
-from loaders.pair_features import RenderedSentence, Slot, _norm, render
+from loaders.pair_features import RenderedSentence, Slot, render, token_form
 from loaders.patterns import cues_in
 from loaders.relation_model import slots_of
 
@@ -66,7 +66,7 @@ def _sentence_features(
     feats += [f"WB:{x}_{y}" for x, y in itertools.pairwise(toks)]
     labels = Counter(s.label for s in slots)
     feats += [f"N:{label}:{min(n, 3)}" for label, n in labels.items()]
-    found = [_norm(m.group()) for m in learned_triggers().finditer(view.sentence.text)]
+    found = [token_form(m.group()) for m in learned_triggers().finditer(view.sentence.text)]
     feats += [f"TR:{t}" for t in found] or ["TR:none"]
     feats += [f"CUE:{c}" for c in sorted(cues_in(view, STATUS_CUES))]
     if view.is_list_item:

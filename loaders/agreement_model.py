@@ -91,15 +91,15 @@ def active_agreement_model() -> AgreementModel | None:
 
 def _parties(
     model: AgreementModel, case: SentenceCase, kind: str, named: dict[str, str]
-) -> list[tuple[Party, float]]:
-    out: list[tuple[Party, float]] = []
+) -> list[Party]:
+    out: list[Party] = []
     for candidate in case.candidates:
         entity = candidate.entity
         if entity.label not in _PARTY_LABELS or is_media_entity(entity):
             continue
         p = model.party.probability(party_features(case, candidate, kind, named), PARTY)
         if p >= model.party.threshold:
-            out.append((Party(entity, ""), p))
+            out.append(Party(entity, ""))  # roles are read with the details
     return out
 
 
@@ -120,7 +120,7 @@ def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[Agreeme
         kind, probability = model.sentence.best(case.features)
         if kind == NONE or probability < model.sentence.threshold:
             continue
-        parties = [p for p, _ in _parties(model, case, kind, named)]
+        parties = _parties(model, case, kind, named)
         keys = frozenset(p.entity.key for p in parties)
         if len(keys) < 2 or keys in bound:
             continue

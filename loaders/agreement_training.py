@@ -20,7 +20,7 @@ from loaders.agreement_features import party_features, salience, sentence_cases
 from loaders.agreement_model import NONE, PARTY, AgreementModel, use_agreement_model
 from loaders.agreements import learned_triggers
 from loaders.context import Context
-from loaders.evaluate import Counts, Report, evaluate_dirs, norm
+from loaders.evaluate import Report, evaluate_dirs, norm
 from loaders.linear_model import Example, fit
 from loaders.relation_training import LabelledSet, gold_names, read_labelled
 
@@ -110,11 +110,3 @@ def cross_validate(
         with use_agreement_model(model):
             learned = evaluate_dirs(held.gold, held.docs)
         yield FoldScore(held.name, rules, learned)
-
-
-def total(scores: list[FoldScore], part: str) -> tuple[Counts, Counts]:
-    rules, learned = Counts(), Counts()
-    for s in scores:
-        rules += s.rules.total(part)
-        learned += s.with_model.total(part)
-    return rules, learned

@@ -39,7 +39,7 @@ class Slot:
         return f"{self.label}/{self.subtype}" if self.subtype else self.label
 
 
-def _norm(word: str) -> str:
+def token_form(word: str) -> str:
     """Folded word with digits collapsed and a plural or third-person "s" dropped."""
     w = _DIGITS.sub("0", fold(word))
     if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
@@ -65,11 +65,11 @@ def render(text: str, offset: int, slots: list[Slot]) -> RenderedSentence:
         if start < cursor:  # overlapping mention: read it where the previous one stands
             positions.append(len(out) - 1)
             continue
-        out.extend(_norm(w) for w in _WORD.findall(text[cursor:start]))
+        out.extend(token_form(w) for w in _WORD.findall(text[cursor:start]))
         positions.append(len(out))
         out.append(f"<{slot.type_name}>")
         cursor = max(cursor, end)
-    out.extend(_norm(w) for w in _WORD.findall(text[cursor:]))
+    out.extend(token_form(w) for w in _WORD.findall(text[cursor:]))
     return RenderedSentence(out, positions)
 
 
