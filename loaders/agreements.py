@@ -19,7 +19,7 @@ from loaders.context import PLACEHOLDER, Context, SentenceView
 from loaders.dates import find_dates
 from loaders.deal_clauses import COMPANY_SUFFIX, deal_clause, earlier_deal, refers_to_deal
 from loaders.facts import AgreementFact, Party
-from loaders.mentions import Entity, Mention
+from loaders.mentions import Entity, Mention, is_media
 from loaders.money import find_amounts
 from loaders.resources import lexicon
 from loaders.text import fold
@@ -206,13 +206,6 @@ def lex() -> _Lex:
             (re.compile(t["pattern"]), t["name"]) for t in data["named_instrument_types"]
         ),
     )
-
-
-def is_media(mention: Mention) -> bool:
-    """News outlets cited as sources are never parties."""
-    if mention.entry is not None and mention.entry.source == "media.yaml":
-        return True
-    return mention.rule.startswith("shape:news") or mention.rule == "shape:dateline-source"
 
 
 def is_media_entity(entity: Entity) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.model import Document
 from loaders.catalogue import Catalogue
-from loaders.mentions import Entity, Mention
+from loaders.mentions import Entity, Mention, is_media
 from loaders.recognise import Recognition
 from loaders.resources import lexicon
 from loaders.segment import Sentence
@@ -57,7 +57,7 @@ class Context:
 
 @functools.cache
 def _coref_rules() -> tuple[
-    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool, str], ...]
+    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool, int, str], ...]
 ]:
     data = lexicon("coref")
     rules = tuple(
@@ -67,7 +67,10 @@ def _coref_rules() -> tuple[
             frozenset(r.get("subtypes", [])),
             bool(r.get("same_noun", False)),
             bool(r.get("pair", False)),
-            "subject"
+            int(r.get("group", 0)),
+            "first-subject"
+            if r.get("subject") == "first"
+            else "subject"
             if r.get("subject")
             else "object"
             if r.get("object")
@@ -108,12 +111,13 @@ def _corefs(
     own: list[Mention],
     history: list[list[Mention]],
     recognition: Recognition,
+    previous_sentence: Sentence | None = None,
 ) -> list[Mention]:
     """Noun phrases resolved to the nearest fitting mention in the last few sentences, or to
     the only fitting entity named earlier in the document."""
     window, rules = _coref_rules()
     found: list[Mention] = []
-    for pattern, label, subtypes, same_noun, pair, pronoun in rules:
+    for pattern, label, subtypes, same_noun, pair, group, pronoun in rules:
         for m in pattern.finditer(sentence.text):
             # A group named "ref" marks the referring words; the rest is context.
             ref = "ref" if "ref" in pattern.groupindex else 0
@@ -123,6 +127,12 @@ def _corefs(
             if pair:
                 named = [x for x in own if x.end <= a and x.form != "demonym"]
                 found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes, named))
+                continue
+            if group:
+                earlier = [x for x in own if x.end <= a]
+                members = _group(earlier, history[-GROUP_WINDOW:], label.split("|"), subtypes)
+                if len(members) == group or (group == ANY_NUMBER and len(members) >= 2):
+                    found.extend(_coref_mention(a, b, m.group(ref), x, GROUP_RULE) for x in members)
                 continue
             noun = m.group(ref).split()[-1].lower() if same_noun else ""
 
@@ -163,6 +173,8 @@ def _corefs(
 
                 previous = history[-1] if history else []
                 before = [x for x in own if x.end <= a][::-1] if pronoun == "object" else []
+                if pronoun == "first-subject":
+                    previous = _opening_subject(previous, previous_sentence)
                 target = next((x for x in before + previous if pronoun_fits(x)), None)
                 if target is not None:
                     found.append(_coref_mention(a, b, m.group(ref), target))
@@ -176,6 +188,28 @@ def _corefs(
             if target is not None:
                 found.append(_coref_mention(a, b, m.group(ref), target))
     return found
+
+
+# What may stand before a sentence's subject: a wire dateline, a short time phrase, an article.
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:[^()]{0,60}\([^)]{1,40}\)\s*[-\u2013\u2014]+\s*)?"
+    r"(?:(?:in|on|since|by|last|early|late|this|from|after)\b[^,]{0,25},\s*)?"
+    r"(?:the\s+|a\s+|an\s+)?",
+    re.I,
+)
+
+
+def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list[Mention]:
+    """The mention a sentence opens with, as the one safe antecedent of a bare "It ..." in
+    the next: when the sentence opens with anything else ("The agreement was signed by ..."),
+    "it" may well be that, so nothing is returned."""
+    named = [x for x in mentions if x.form != "demonym" and not is_media(x)]
+    if not named or sentence is None:
+        return []
+    first = named[0]
+    if not _SUBJECT_OPENING.fullmatch(sentence.text[: first.start - sentence.start]):
+        return []
+    return [first]
 
 
 def _possessor(
@@ -200,6 +234,40 @@ def _possessor(
 
 
 POSSESSIVE_RULE = "coref-possessive"
+# "Both were launched ...", "the satellites": every entity of a fitting kind that a recent
+# sentence names, when it names two or more. `group: 2` in the lexicon wants exactly two
+# ("both"), `group: -1` any number from two up to GROUP_LIMIT ("the satellites", "they").
+GROUP_RULE = "coref-group"
+GROUP_WINDOW = 2
+GROUP_LIMIT = 4
+ANY_NUMBER = -1
+
+
+def _group(
+    earlier: list[Mention],
+    history: list[list[Mention]],
+    labels: list[str],
+    subtypes: frozenset[str],
+) -> list[Mention]:
+    """The fitting mentions, one per entity in text order, of the nearest sentence (its own
+    words before the phrase first, then the sentences before) naming at least two fitting
+    entities; the first label of `labels` that does wins within a sentence."""
+    for mentions in [earlier, *history[::-1]]:
+        for label in labels:
+            members: dict[tuple[str, str], Mention] = {}
+            for x in mentions:
+                if (
+                    x.label == label
+                    and x.form != "demonym"
+                    and x.rule not in (GROUP_RULE, "coref-pair", POSSESSIVE_RULE)
+                    and (not subtypes or x.subtype in subtypes)
+                ):
+                    members.setdefault(x.identity, x)
+            if 2 <= len(members) <= GROUP_LIMIT:
+                return list(members.values())
+            if len(members) > GROUP_LIMIT:
+                return []
+    return []
 
 
 def _coref_mention(
@@ -311,6 +379,7 @@ def build_context(
     views: list[SentenceView] = []
     possessive_views: list[SentenceView] = []
     history: list[list[Mention]] = []
+    previous_sentence: Sentence | None = None
     mentions = recognition.mentions
     k = 0
     for s in sentences:
@@ -321,7 +390,8 @@ def build_context(
         while j < len(mentions) and mentions[j].end <= s.end:
             own.append(mentions[j])
             j += 1
-        corefs = _corefs(s, own, history, recognition)
+        corefs = _corefs(s, own, history, recognition, previous_sentence)
+        previous_sentence = s
         possessives = [m for m in corefs if m.rule == POSSESSIVE_RULE]
         own = sorted(own + [m for m in corefs if m.rule != POSSESSIVE_RULE], key=lambda m: m.start)
         history.append(own)

@@ -79,3 +79,10 @@ def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
         if not any(cand.overlaps(k) for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda m: m.start)
+
+
+def is_media(mention: Mention) -> bool:
+    """A news outlet cited as a source: never a party, nor what "it" points back at."""
+    if mention.entry is not None and mention.entry.source == "media.yaml":
+        return True
+    return mention.rule.startswith("shape:news") or mention.rule == "shape:dateline-source"

@@ -107,6 +107,10 @@ def candidate_pairs(ctx: Context, view: SentenceView) -> Iterator[tuple[list[str
             a, b = found[i][2], found[j][2]
             if a.key == b.key or rendered.positions[j] - rendered.positions[i] > MAX_GAP:
                 continue
+            # One plural phrase ("both", "the two agencies") stands for both: it says nothing
+            # of how they relate to each other.
+            if (found[i][0].start, found[i][0].end) == (found[j][0].start, found[j][0].end):
+                continue
             yield pair_features(rendered, slots, i, j, view.is_list_item), a, b
 
 
