@@ -27,7 +27,7 @@ from typing import Any
 
 from graph.model import InputError
 from loaders.agreement_features import SentenceCase, party_features, salience, sentence_cases
-from loaders.agreements import agreement_details, is_media_entity
+from loaders.agreements import agreement_details, describes_a_venture, is_media_entity
 from loaders.context import Context
 from loaders.facts import AgreementFact, Party
 from loaders.linear_model import LinearModel
@@ -119,6 +119,8 @@ def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[Agreeme
             continue
         kind, probability = model.sentence.best(case.features)
         if kind == NONE or probability < model.sentence.threshold:
+            continue
+        if kind == "joint venture" and describes_a_venture(view.masked):
             continue
         parties = _parties(model, case, kind, named)
         keys = frozenset(p.entity.key for p in parties)

@@ -1014,6 +1014,20 @@ def _names_instrument(words: str, instrument_nouns: Set[str]) -> bool:
 _DESCRIBED_VENTURE = re.compile(
     r"⟦\d+:Organization:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
 )
+# The same description anywhere in a sentence, or as its predicate ("X is a joint venture of
+# A and B"), for the learned reader, which has no trigger position. A venture "set up in 2010
+# by A and B" or "in which A holds 45%" tells of its founding deal, so it is not matched.
+_VENTURE_DESCRIBED = re.compile(
+    r"⟦\d+:Organization:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:,|\s+(?:is|was|remains))\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}joint[- ]venture\s+(?:between|of)\b",
+    re.I,
+)
+
+
+def describes_a_venture(masked: str) -> bool:
+    """A named company described as a joint venture "between"/"of" its owners: the venture
+    exists, no agreement is told."""
+    return bool(_VENTURE_DESCRIBED.search(masked))
 
 
 # The party that opens a sentence (its subject), and an agreement noun after "under a" that

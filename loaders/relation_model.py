@@ -33,6 +33,8 @@ RULE = "model:relations"
 # pattern rules; nor does a deputy head what the sentence names.
 BLOCKING_CUES = ("hedge", "proposal", "negation")
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant)\b", re.I)
+# An observer of a body is not one of its members.
+_OBSERVER = re.compile(r"\bobservers?\b", re.I)
 NONE = "NONE"
 # Mentions further apart than this many tokens are not paired (nor were they in training).
 MAX_GAP = 40
@@ -126,6 +128,7 @@ def learned_relations(ctx: Context, ruled: list[RelationFact]) -> list[RelationF
         if view.sentence.text.lstrip().startswith("|") or cues_in(view, BLOCKING_CUES):
             continue
         deputy = bool(_DEPUTY.search(view.sentence.text))
+        observer = bool(_OBSERVER.search(view.sentence.text))
         for features, a, b in candidate_pairs(ctx, view):
             if frozenset((a.key, b.key)) in related:
                 continue
@@ -133,7 +136,7 @@ def learned_relations(ctx: Context, ruled: list[RelationFact]) -> list[RelationF
             if label == NONE or probability < model.threshold:
                 continue
             subject, obj = (a, b) if label.endswith(">") else (b, a)
-            if deputy and label[:-1] == "HEADS":
+            if (deputy and label[:-1] == "HEADS") or (observer and label[:-1] == "MEMBER_OF"):
                 continue
             if _elsewhere(subject, obj, label[:-1]):
                 continue
