@@ -8,22 +8,26 @@ from __future__ import annotations
 import pytest
 
 from loaders.catalogue import load_catalogue
-from loaders.context import GROUP_RULE, build_context
+from loaders.context import GROUP_RULE, Context, build_context
 from loaders.recognise import recognise
 from loaders.segment import sentences
 from tests.loaders.helpers import doc, triples
 
 
-def resolved(text: str) -> dict[str, list[str]]:
-    """Referring words -> the names they were resolved to, over the whole text (read as a body
-    paragraph: a lone first line would read as a headline)."""
+def context_of(text: str) -> Context:
+    """The reading context of `text` as a body paragraph (a lone first line would read as a
+    headline)."""
     document = doc("Notes\n\n" + text)
     catalogue = load_catalogue()
-    ctx = build_context(
+    return build_context(
         document, sentences(document.text), recognise(document.text, catalogue), catalogue
     )
+
+
+def resolved(text: str) -> dict[str, list[str]]:
+    """Referring words -> the names they were resolved to, over the whole text."""
     out: dict[str, list[str]] = {}
-    for view in ctx.views:
+    for view in context_of(text).views:
         for m in view.mentions:
             if m.form == "coref":
                 out.setdefault(m.text, []).append(m.name)
@@ -128,13 +132,9 @@ def test_it_after_a_sentence_opening_with_something_else_points_at_nothing() -> 
 
 
 def test_the_group_rule_name_marks_plural_mentions() -> None:
-    document = doc(
-        "Notes\n\nMorocco bought two imaging satellites, Mohammed VI-A and Mohammed VI-B, in 2013. "
+    ctx = context_of(
+        "Morocco bought two imaging satellites, Mohammed VI-A and Mohammed VI-B, in 2013. "
         "Both were launched from the Guiana Space Centre."
-    )
-    catalogue = load_catalogue()
-    ctx = build_context(
-        document, sentences(document.text), recognise(document.text, catalogue), catalogue
     )
     rules = {m.rule for v in ctx.views for m in v.mentions if m.text == "Both"}
     assert rules == {GROUP_RULE}
