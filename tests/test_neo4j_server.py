@@ -382,6 +382,24 @@ def test_an_unknown_password_is_a_clear_error(tmp_path: Path) -> None:
         lifecycle._ensure_password(home, None, "java", first_start=False)
 
 
+def test_generated_passwords_are_never_read_as_options() -> None:
+    passwords = {lifecycle.new_password() for _ in range(2000)}
+    assert len(passwords) == 2000
+    assert all(p.isalnum() and len(p) >= 32 for p in passwords)
+
+
+def test_a_first_start_records_the_password_it_sets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = ServerHome(tmp_path)
+    given: list[str] = []
+    monkeypatch.setattr(lifecycle, "set_initial_password", lambda java, h, pw: given.append(pw))
+    info = lifecycle._ensure_password(home, None, "java", first_start=True)
+    assert given == [info.password] and not info.password.startswith("-")
+    stored = connection.read_connection(home.connection_file)
+    assert stored is not None and stored.password == info.password
+
+
 def test_a_real_lib_folder_is_not_replaced(tmp_path: Path) -> None:
     home = ServerHome(tmp_path / "home")
     home.lib_dir.mkdir(parents=True)

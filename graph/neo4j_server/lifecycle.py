@@ -310,6 +310,12 @@ def log_tail_message(path: Path) -> str:
     return f"last lines of {path}:\n" + "\n".join(f"  {line}" for line in tail)
 
 
+def new_password() -> str:
+    """A random password; hexadecimal, because neo4j-admin takes an argument opening with "-"
+    (which URL-safe tokens sometimes do) for an option and refuses to start."""
+    return secrets.token_hex(24)
+
+
 def _ensure_password(
     home: ServerHome, existing: ConnectionInfo | None, java: str, first_start: bool
 ) -> ConnectionInfo:
@@ -320,7 +326,7 @@ def _ensure_password(
                 f"{home.connection_file} is missing, so the password of the database in "
                 f"{home.data_dir} is unknown; delete {home.data_dir} to start afresh"
             )
-        existing = ConnectionInfo(uri="", user=USER, password=secrets.token_urlsafe(24))
+        existing = ConnectionInfo(uri="", user=USER, password=new_password())
         # Recorded before the server ever sees it, so the password can never be lost.
         write_connection(home.connection_file, existing)
     if first_start:
