@@ -672,6 +672,41 @@ def extract_agreements(
     return merge_agreements(_without_headline_twins(ctx, facts))
 
 
+# A deal still to be made: "X plans to hire Y", "X will buy Z from Y".
+_INTENDED = re.compile(r"\b(?:will|would|plans?\s+to|intends?\s+to|is\s+to|are\s+to|wants?\s+to)\b")
+
+
+def told_deals(ctx: Context, agreements: Sequence[AgreementFact]) -> list[AgreementFact]:
+    """Deals told by a verb alone, in sentences no rule or model drew an agreement from
+    ("Khartoum hired the Shenzhen company in 2016 to build the spacecraft"): a contract between
+    the customer and the contractor."""
+    used = {v.sentence.index for a in agreements for v in a.views}
+    bound = {a.party_keys for a in agreements}
+    out: list[AgreementFact] = []
+    for view in ctx.views:
+        if view.sentence.index in used or any(p.search(view.masked) for _, p in lex().kinds):
+            continue
+        if _is_headline(ctx, view):
+            continue  # a headline restates the lead, often naming a country for its agency
+        deal = deal_clause(ctx, view, purchase_only=True)
+        if deal is None or _own_country(deal.customer, deal.contractor):
+            continue
+        keys = {deal.customer.key, deal.contractor.key}
+        if keys in bound:
+            continue
+        bound.add(frozenset(keys))
+        kind = _deal_kind("other", keys, [*agreements, *out])
+        parties = [Party(deal.customer, "customer"), Party(deal.contractor, "contractor")]
+        fact = agreement_details(ctx, view, kind, parties, _DEAL_CLAUSE)
+        fact.parties = parties
+        if fact.status == "unknown":
+            fact.status = "planned" if _INTENDED.search(view.masked[: deal.end]) else "signed"
+        if any(_restates(fact, other) for other in agreements):
+            continue  # "Kazakhstan has hired Airbus", then "KGS signed the contract with Airbus"
+        out.append(fact)
+    return out
+
+
 def _is_headline(ctx: Context, view: SentenceView) -> bool:
     """The document's title line: its first sentence, the title or a line with no full stop."""
     text = view.sentence.text.strip()
@@ -696,8 +731,8 @@ def _stands_for(country: Entity, body: Entity) -> bool:
 
 
 def _restates(headline: AgreementFact, fact: AgreementFact) -> bool:
-    """The headline's parties are the fact's, a country standing for its own body ("Bangladesh
-    signs letter of intent with Airbus" for the operator BSCL)."""
+    """The headline's (or a lead's) parties are the fact's, a country standing for its own body
+    ("Bangladesh signs letter of intent with Airbus" for the operator BSCL)."""
     if len(headline.parties) != len(fact.parties):
         return False
     left = [p.entity for p in fact.parties]

@@ -55,13 +55,25 @@ class Context:
         return self.recognition.entity_of(mention)
 
 
+@dataclass(frozen=True)
+class CorefRule:
+    """One phrasing of lexicon/coref.yaml and how its antecedent is found."""
+
+    pattern: re.Pattern[str]
+    label: str
+    subtypes: frozenset[str]
+    same_noun: bool
+    pair: bool
+    group: int
+    pronoun: str  # "", "subject", "first-subject", "object" or "possessive"
+    described: bool  # "the Japanese firm": the antecedent must fit the place word
+
+
 @functools.cache
-def _coref_rules() -> tuple[
-    int, tuple[tuple[re.Pattern[str], str, frozenset[str], bool, bool, int, str], ...]
-]:
+def _coref_rules() -> tuple[int, tuple[CorefRule, ...]]:
     data = lexicon("coref")
     rules = tuple(
-        (
+        CorefRule(
             re.compile(r["pattern"], re.I),
             r["label"],
             frozenset(r.get("subtypes", [])),
@@ -77,6 +89,7 @@ def _coref_rules() -> tuple[
             else "possessive"
             if r.get("possessive")
             else "",
+            bool(r.get("described", False)),
         )
         for r in data["phrases"]
     )
@@ -117,14 +130,15 @@ def _corefs(
     the only fitting entity named earlier in the document."""
     window, rules = _coref_rules()
     found: list[Mention] = []
-    for pattern, label, subtypes, same_noun, pair, group, pronoun in rules:
-        for m in pattern.finditer(sentence.text):
+    for rule in rules:
+        label, subtypes, group, pronoun = rule.label, rule.subtypes, rule.group, rule.pronoun
+        for m in rule.pattern.finditer(sentence.text):
             # A group named "ref" marks the referring words; the rest is context.
-            ref = "ref" if "ref" in pattern.groupindex else 0
+            ref = "ref" if "ref" in rule.pattern.groupindex else 0
             a, b = sentence.start + m.start(ref), sentence.start + m.end(ref)
             if any(x.start < b and a < x.end for x in own + found):
                 continue
-            if pair:
+            if rule.pair:
                 named = [x for x in own if x.end <= a and x.form != "demonym"]
                 found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes, named))
                 continue
@@ -134,15 +148,29 @@ def _corefs(
                 if len(members) == group or (group == ANY_NUMBER and len(members) >= 2):
                     found.extend(_coref_mention(a, b, m.group(ref), x, GROUP_RULE) for x in members)
                 continue
-            noun = m.group(ref).split()[-1].lower() if same_noun else ""
+            noun = m.group(ref).split()[-1].lower() if rule.same_noun else ""
+            place = _place_of(m, sentence.start, own) if rule.described else None
+            if place is not None and any(
+                b <= x.start <= b + 2 or 0 <= sentence.start + m.start() - x.end <= 2 for x in own
+            ):
+                # A name follows ("the Japanese company ispace") or comes just before ("Rocket
+                # Lab, the US launch company"): the phrase describes, it does not refer.
+                continue
+            if place is not None and not place[0]:
+                # no country mention to keep: the place word is part of the reference, so the
+                # patterns read "the ⟦X⟧", not "the Shenzhen ⟦X⟧"
+                a = sentence.start + m.start("place")
 
             def fits(
                 x: Mention,
                 noun: str = noun,
                 label: str = label,
                 subtypes: frozenset[str] = subtypes,
+                place: tuple[str, str] | None = place,
             ) -> bool:
                 if noun and noun not in _names_of(x):
+                    return False
+                if place is not None and not _from_place(x, place):
                     return False
                 return (
                     x.label == label
@@ -186,8 +214,26 @@ def _corefs(
                 older = {x.identity: x for ms in history for x in ms if fits(x)}
                 target = next(iter(older.values())) if len(older) == 1 else None
             if target is not None:
-                found.append(_coref_mention(a, b, m.group(ref), target))
+                words = sentence.text[a - sentence.start : b - sentence.start]
+                found.append(_coref_mention(a, b, words, target))
     return found
+
+
+def _place_of(m: re.Match[str], offset: int, own: list[Mention]) -> tuple[str, str]:
+    """The place word of a description ("the Japanese firm", "the Shenzhen company"): the
+    country it names, if it names one, and the word itself."""
+    a, b = offset + m.start("place"), offset + m.end("place")
+    country = next((x.name for x in own if x.label == "Country" and x.start < b and a < x.end), "")
+    return country, m.group("place").lower()
+
+
+def _from_place(x: Mention, place: tuple[str, str]) -> bool:
+    """Whether an entity fits a description's place word: its catalogued country is the one
+    the word names, or one of its names holds the word."""
+    country, word = place
+    if country and x.entry is not None and x.entry.country == country:
+        return True
+    return word in _names_of(x).split()
 
 
 # What may stand before a sentence's subject: a wire dateline, a short time phrase, an article.

@@ -109,10 +109,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def deal_clause(ctx: Context, view: SentenceView, before: int | None = None) -> DealClause | None:
-    """The last deal clause of the sentence that ends before `before` (any, when None)."""
+# The first patterns tell a purchase or a hire, which is a deal even with no agreement noun
+# near it; selling, funding and building for someone need a noun to be one.
+PURCHASE_PATTERNS = 3
+
+
+def deal_clause(
+    ctx: Context, view: SentenceView, before: int | None = None, purchase_only: bool = False
+) -> DealClause | None:
+    """The last deal clause of the sentence that ends before `before` (any, when None);
+    with `purchase_only`, only a hire or a purchase."""
     found: DealClause | None = None
-    for pattern in _patterns():
+    patterns = _patterns()
+    for pattern in patterns[:PURCHASE_PATTERNS] if purchase_only else patterns:
         for m in pattern.finditer(view.masked):
             if before is not None and m.end() > before:
                 continue

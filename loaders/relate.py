@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from graph.model import load_model
 from loaders.agreement_model import learned_agreements
-from loaders.agreements import extract_agreements, list_head, merge_agreements
+from loaders.agreements import extract_agreements, list_head, merge_agreements, told_deals
 from loaders.catalogue import Catalogue, Entry
 from loaders.claims import extract_claims
 from loaders.clauses import clause_views
@@ -495,4 +495,5 @@ def relate(ctx: Context) -> Relations:
     facts = _defer_to_operators(facts)
     facts += learned_relations(ctx, facts)
     agreements += learned_agreements(ctx, agreements)
+    agreements += told_deals(ctx, agreements)
     return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

@@ -7,7 +7,9 @@ from typing import Any
 from graph.model import Document, Extraction
 from loaders import extract, to_gold_format
 from loaders.catalogue import load_catalogue
+from loaders.context import Context, build_context
 from loaders.recognise import Recognition, recognise
+from loaders.segment import sentences
 
 
 def doc(text: str, published: str | None = None, doc_id: str = "test.txt") -> Document:
@@ -51,3 +53,23 @@ def recognised_types(text: str) -> dict[str, tuple[str, str | None]]:
 
 def recognised_aliases(text: str, name: str) -> set[str]:
     return next(e.aliases for e in recognised(text).entities.values() if e.name == name)
+
+
+def context_of(text: str) -> Context:
+    """The reading context of `text` as a body paragraph (a lone first line would read as a
+    headline)."""
+    document = doc("Notes\n\n" + text)
+    catalogue = load_catalogue()
+    return build_context(
+        document, sentences(document.text), recognise(document.text, catalogue), catalogue
+    )
+
+
+def resolved(text: str) -> dict[str, list[str]]:
+    """Referring words -> the names they were resolved to, over the whole text."""
+    out: dict[str, list[str]] = {}
+    for view in context_of(text).views:
+        for m in view.mentions:
+            if m.form == "coref":
+                out.setdefault(m.text, []).append(m.name)
+    return out

@@ -124,19 +124,31 @@ def test_the_model_file_round_trips_and_a_malformed_one_is_named() -> None:
         AgreementModel.from_json({"sentence": {"labels": []}, "party": {}})
 
 
-def test_the_shipped_model_reads_a_hire_no_rule_ties_to_its_contract() -> None:
+def test_the_shipped_model_reads_a_memorandum_no_rule_ties_to_its_parties() -> None:
     model = load_agreement_model()
     assert model is not None
     assert {"MoU", "contract", "NONE"} <= set(model.sentence.labels)
     text = (
-        "The Kenya Space Agency has hired OHB to build two observation satellites. Delivery "
-        "is due in 2027."
+        "Notes\n\nThe Kenya Space Agency and OHB discussed a memorandum on satellite data "
+        "exchange during the visit."
     )
     with use_agreement_model(None):
         assert gold(text)["agreements"] == []
     (agreement,) = gold(text)["agreements"]
-    assert agreement["kind"] == "contract"
+    assert agreement["kind"] == "MoU"
     assert set(agreement["parties"]) == {"Kenya Space Agency", "OHB"}
+
+
+def test_a_hire_is_one_contract_with_or_without_the_model() -> None:
+    text = (
+        "The Kenya Space Agency has hired OHB to build two observation satellites. Delivery "
+        "is due in 2027."
+    )
+    for model in (None, load_agreement_model()):
+        with use_agreement_model(model):
+            (agreement,) = gold(text)["agreements"]
+        assert agreement["kind"] == "contract"
+        assert set(agreement["parties"]) == {"Kenya Space Agency", "OHB"}
 
 
 GOLD = """doc: a.txt
@@ -234,7 +246,8 @@ def test_train_agreements_names_a_user_mistake(tmp_path: Path) -> None:
 def test_eval_rules_only_reads_without_the_agreement_model(tmp_path: Path) -> None:
     g1, d1 = _labelled_set(tmp_path, "one")
     (d1 / "a.txt").write_text(
-        "The Kenya Space Agency has hired OHB to build two observation satellites.\n",
+        "Notes\n\nThe Kenya Space Agency and OHB discussed a memorandum on satellite data "
+        "exchange during the visit.\n",
         encoding="utf-8",
     )
     (g1 / "a.yaml").write_text(
@@ -242,8 +255,8 @@ def test_eval_rules_only_reads_without_the_agreement_model(tmp_path: Path) -> No
         "  - {name: Kenya Space Agency, type: Organization}\n"
         "  - {name: OHB, type: Organization}\n"
         "agreements:\n"
-        "  - {title: KSA-OHB contract, kind: contract, status: signed,"
-        " parties: [Kenya Space Agency, OHB], evidence: has hired OHB}\n"
+        "  - {title: KSA-OHB memorandum, kind: MoU, status: proposed,"
+        " parties: [Kenya Space Agency, OHB], evidence: discussed a memorandum}\n"
         "relations: []\n",
         encoding="utf-8",
     )

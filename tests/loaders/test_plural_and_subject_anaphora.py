@@ -7,31 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.catalogue import load_catalogue
-from loaders.context import GROUP_RULE, Context, build_context
-from loaders.recognise import recognise
-from loaders.segment import sentences
-from tests.loaders.helpers import doc, triples
-
-
-def context_of(text: str) -> Context:
-    """The reading context of `text` as a body paragraph (a lone first line would read as a
-    headline)."""
-    document = doc("Notes\n\n" + text)
-    catalogue = load_catalogue()
-    return build_context(
-        document, sentences(document.text), recognise(document.text, catalogue), catalogue
-    )
-
-
-def resolved(text: str) -> dict[str, list[str]]:
-    """Referring words -> the names they were resolved to, over the whole text."""
-    out: dict[str, list[str]] = {}
-    for view in context_of(text).views:
-        for m in view.mentions:
-            if m.form == "coref":
-                out.setdefault(m.text, []).append(m.name)
-    return out
+from loaders.context import GROUP_RULE
+from tests.loaders.helpers import context_of, resolved, triples
 
 
 def test_both_stands_for_the_two_satellites_of_the_previous_sentence() -> None:
