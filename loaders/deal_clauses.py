@@ -1,5 +1,6 @@
 """Deals told by a verb rather than an agreement noun: "X has been selected by Y to build Z",
-"Y hired X to ...", "Y has agreed to buy Z from X", "X agreed to sell Y engines".
+"Y hired X to ...", "Y has agreed to buy Z from X", "Y booked the launch with X", "X agreed
+to sell Y engines".
 
 Such a clause names a customer and a contractor. An agreement noun that names no parties of
 its own refers to it: in the same sentence ("..., in a deal valued at $1 billion") or right
@@ -63,6 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     chosen, hire = data["chosen_verbs"], data["hire_verbs"]
     intent = data["intent_verbs"]
     buy, sell, build = data["buy_verbs"], data["sell_verbs"], data["build_verbs"]
+    book = data["book_verbs"]
     fund = data["fund_verbs"]
     return (
         # "X has been selected by Y to build Z" (X, or "it" after X, the contractor)
@@ -74,13 +76,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Y has hired X to handle ...", "Y selected X in 2018 under a contract", "Y hired a
         # consortium led by X"
         re.compile(
-            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:{hire})\s+{_LED_BY}{_MODIFIERS}"
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{hire})\s+"
+            rf"{_LED_BY}{_MODIFIERS}"
             rf"{_ORG.format(g='x')}{_DESCRIBED}{_PURPOSE}"
         ),
         # "Y has agreed to buy a satellite from X"
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{buy})\s+"
             rf"{_THINGS}\bfrom\s+{_MODIFIERS}{_ORG.format(g='x')}"
+        ),
+        # "Y booked the ride with X", "Y has reserved a launch from X"
+        re.compile(
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{book})\s+"
+            rf"{_THINGS}\b(?:from|with)\s+{_MODIFIERS}{_ORG.format(g='x')}"
         ),
         # "X agreed to sell Y engines", "X will supply Y with ..."
         re.compile(
@@ -111,7 +119,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # The first patterns tell a purchase or a hire, which is a deal even with no agreement noun
 # near it; selling, funding and building for someone need a noun to be one.
-PURCHASE_PATTERNS = 3
+PURCHASE_PATTERNS = 4
 
 
 def deal_clause(

@@ -103,3 +103,18 @@ def test_a_lead_that_names_the_country_for_its_company_adds_no_second_deal() -> 
     )
     assert len(found) == 1, found
     assert set(found[0]["parties"]) == {"Kazakhstan Garysh Sapary", "Airbus Defence and Space"}
+
+
+def test_a_launch_booked_with_a_provider_is_a_signed_contract() -> None:
+    found = gold(
+        "Notes\n\nKazakhstan Garysh Sapary booked the launch with SpaceX last month.",
+        "2024-10-09",
+    )["agreements"]
+    deal = agreement_between(found, "Kazakhstan Garysh Sapary", "SpaceX")
+    assert (deal["kind"], deal["status"], deal["date"]) == ("contract", "signed", "2024-09")
+
+
+def test_a_hire_still_to_be_made_is_planned() -> None:
+    found = agreements("The Kenya Space Agency plans to hire OHB to build two satellites.")
+    deal = agreement_between(found, "Kenya Space Agency", "OHB")
+    assert deal["status"] == "planned"
