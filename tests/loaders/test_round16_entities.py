@@ -231,3 +231,21 @@ def test_a_code_name_beside_its_description_as_a_craft() -> None:
     assert found["TIDY"] == ("Program", "mission")
     assert found["CONDOR"] == ("Program", "satellite")
     assert "ABCL" not in found or found["ABCL"][0] != "Program"
+
+
+def test_an_agency_named_for_its_remit_keeps_the_whole_name() -> None:
+    found = recognised_types(
+        "In 2013 the Gabonese Agency for Space Studies and Observations (AGEOS) hired Astrium."
+    )
+    assert found["Gabonese Agency for Space Studies and Observations"] == (
+        "Organization",
+        "agency",
+    )
+    assert "Gabonese Agency" not in found
+    # a known agency followed by "for" and a lower-case word stays as it is
+    assert "European Space Agency" in recognised_types("The European Space Agency for years flew.")
+
+
+def test_a_named_joint_venture_is_an_organisation() -> None:
+    found = recognised_types("Dawn flies under a site agreement with Tāwhaki Joint Venture.")
+    assert found["Tāwhaki Joint Venture"] == ("Organization", "joint venture")
