@@ -691,10 +691,10 @@ def told_deals(ctx: Context, agreements: Sequence[AgreementFact]) -> list[Agreem
         deal = deal_clause(ctx, view, purchase_only=True)
         if deal is None or _own_country(deal.customer, deal.contractor):
             continue
-        keys = {deal.customer.key, deal.contractor.key}
+        keys = frozenset({deal.customer.key, deal.contractor.key})
         if keys in bound:
             continue
-        bound.add(frozenset(keys))
+        bound.add(keys)
         kind = _deal_kind("other", keys, [*agreements, *out])
         parties = [Party(deal.customer, "customer"), Party(deal.contractor, "contractor")]
         fact = agreement_details(ctx, view, kind, parties, _DEAL_CLAUSE)
@@ -1322,7 +1322,7 @@ _DEAL_KINDS = ("contract", "export contract", "other")
 _FUNDING_NOUN = re.compile(r"\b(?:[Gg]rants?|[Ll]oans?|[Ff]inancing|[Ff]unding|[Cc]redit)\b")
 
 
-def _deal_kind(kind: str, keys: set[str], earlier: Sequence[AgreementFact], noun: str = "") -> str:
+def _deal_kind(kind: str, keys: Set[str], earlier: Sequence[AgreementFact], noun: str = "") -> str:
     """A purchase or hire is a contract; named again, it keeps the kind it was given; a grant or
     loan stays `other`."""
     if kind == "other" and _FUNDING_NOUN.search(noun):
