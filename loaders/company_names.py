@@ -62,3 +62,17 @@ def short_forms(name: str) -> list[str]:
         words = words[:-1]
         out.append(" ".join(words))
     return out
+
+
+def first_word_form(name: str) -> str | None:
+    """The one word of its own a company is named again by ("Axiom" for "Axiom Space",
+    "Gilmour" for "Gilmour Space Technologies"): its first word, when every other word of its
+    name only tells its trade (`recognise.yaml: trade_tails`)."""
+    words = base_name(name).split()
+    tails = set(lexicon("recognise")["trade_tails"])
+    if len(words) < 2 or not all(w in tails for w in words[1:]):
+        return None
+    first = words[0]
+    if len(first) < 3 or not first[:1].isupper() or first in tails:
+        return None
+    return first

@@ -245,17 +245,44 @@ _SUBJECT_OPENING = re.compile(
 )
 
 
+# Words between a country and the actor it qualifies ("Japan's JAXA", "New Zealand company
+# Dawn Aerospace"): a possessive and a few lower-case descriptors, no verb or connector.
+_QUALIFIER = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:and|or|but|to|in|of|for|with|by|at|on|from|as|is|was|were|are|has"
+    r"|have|had|will|would|said|says|signed|signs|which|who|that)\b)[a-z][\w-]*\s+){0,3}"
+)
+# A description, then the name in apposition: "A smaller New Zealand player, Dawn Aerospace, ..."
+_APPOSITION_OPENING = re.compile(
+    _SUBJECT_OPENING.pattern.removesuffix(r"(?:the\s+|a\s+|an\s+)?")
+    + r"(?:the|a|an)\s+[^,]{1,60},\s*(?:the\s+)?",
+    re.I,
+)
+
+
 def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list[Mention]:
     """The mention a sentence opens with, as the one safe antecedent of a bare "It ..." in
     the next: when the sentence opens with anything else ("The agreement was signed by ..."),
-    "it" may well be that, so nothing is returned."""
+    "it" may well be that, so nothing is returned. A country that only qualifies the actor
+    after it gives way to that actor ("Japan's JAXA ..."), and a description gives way to
+    the name set beside it ("A smaller New Zealand player, Dawn Aerospace, is ...")."""
     named = [x for x in mentions if x.form != "demonym" and not is_media(x)]
     if not named or sentence is None:
         return []
+    text, offset = sentence.text, sentence.start
     first = named[0]
-    if not _SUBJECT_OPENING.fullmatch(sentence.text[: first.start - sentence.start]):
-        return []
-    return [first]
+    if _SUBJECT_OPENING.fullmatch(text[: first.start - offset]):
+        if first.label == "Country" and len(named) > 1 and named[1].label != "Country":
+            between = text[first.end - offset : named[1].start - offset]
+            if _QUALIFIER.fullmatch(between):
+                return [named[1]]
+        if not text[first.end - offset :].startswith(","):
+            return [first]
+    after_comma = next((x for x in named if "," in text[: x.start - offset]), None)
+    if after_comma is not None and _APPOSITION_OPENING.fullmatch(
+        text[: after_comma.start - offset]
+    ):
+        return [after_comma] if text[after_comma.end - offset :].startswith(",") else []
+    return [first] if _SUBJECT_OPENING.fullmatch(text[: first.start - offset]) else []
 
 
 def _possessor(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.acronyms import defined_acronyms, is_acronym_form, spells, term_acronyms
 from loaders.catalogue import Catalogue
-from loaders.company_names import base_name, short_forms
+from loaders.company_names import base_name, first_word_form, short_forms
 from loaders.gazetteer import (
     capital_mentions,
     catalogue_mentions,
@@ -898,10 +898,33 @@ def _branches(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
+def _first_word_surfaces(mentions: list[Mention], catalogue: Catalogue) -> dict[str, Mention]:
+    """The first words companies of the document are named again by ("Axiom" for "Axiom
+    Space"): only a word that names nothing in the catalogue and is in the name of no other
+    actor or place of the document ("Gilmour" beside "Adam Gilmour" could be either; a
+    programme named after its company, "Axiom Mission 4", leaves "Axiom" to the company)."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label != "Organization" or m.subtype != "company":
+            continue
+        word = first_word_form(m.name)
+        if word is None or not _distinctive(word) or catalogue.lookup(word):
+            continue
+        if any(
+            x.identity != m.identity and x.label != "Program" and word in x.name.split()
+            for x in mentions
+        ):
+            continue
+        out.setdefault(word, m)
+    return out
+
+
+def _propagate(text: str, mentions: list[Mention], catalogue: Catalogue) -> list[Mention]:
     """Find again, anywhere, the names that were found by shape or as people (a surname
-    alone, an acronym defined once, a name in a headline)."""
-    surfaces: dict[str, Mention] = {}
+    alone, an acronym defined once, a name in a headline), and companies by their own first
+    word."""
+    first_words = _first_word_surfaces(mentions, catalogue)
+    surfaces: dict[str, Mention] = dict(first_words)
     for m in mentions:
         if m.source not in ("shape", "person", "derived"):
             continue
@@ -930,6 +953,11 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
         src = surfaces[hit.group()]
         if any(m.start < b and a < m.end and not _place_in_name(m, a, b, src) for m in mentions):
             continue
+        if hit.group() in first_words and (
+            re.match(r"[ \t]+[A-Z0-9]", text[b : b + 2])
+            or re.search(r"[A-Z][\w-]*[ \t]+$", text[max(0, a - 40) : a])
+        ):
+            continue  # one word of a longer name ("Axiom Mission 4")
         form = "alias" if hit.group() != src.name else "name"
         out.append(
             Mention(
@@ -1230,7 +1258,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     taken = [(m.start, m.end) for m in first if m.source != "shape"]
     first += fuzzy_mentions(text, toks, catalogue, taken)
     mentions = resolve_overlaps(first)
-    propagated = _propagate(text, mentions)
+    propagated = _propagate(text, mentions, catalogue)
     # A name found again may carry a designation of its own ("Palapa B2" after "Palapa").
     mentions = resolve_overlaps(mentions + propagated + _spaced_designations(text, propagated))
     mentions = defined_acronyms(text, mentions)

@@ -25,6 +25,10 @@ RUN = re.compile(rf"{CAP}(?:(?:[ \t]+{CONNECTOR}){{0,2}}[ \t]+{CAP})*")
 _ROMANCE_CONNECTOR = r"(?:de|del|do|da|dos|das|des|du|di|della|y|e)"
 _WORD = re.compile(rf"{CAP}|\S+")
 _ACRONYM_AFTER = re.compile(rf"[ \t]*\((?P<acr>[{_UPPER}][{_UPPER}0-9&-]{{1,9}})\)")
+# A short form in brackets that may keep the head word: "(AIR Centre)".
+_SHORT_FORM_AFTER = re.compile(
+    rf"[ \t]*\((?P<acr>[{_UPPER}][{_UPPER}0-9&-]{{1,9}}(?:[ \t]+[{_UPPER}][a-z]+)?)\)"
+)
 # "... Council of Turkey (TÜBİTAK)": a place and an acronym after a name are other names of it.
 _OF_PLACE = re.compile(
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*){{0,2}})"
@@ -189,9 +193,16 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
         modifiers = [w[0] for w in body[: len(body) - len(matched.words)]]
         meaningful = [m for m in modifiers if m not in lex.generic and m[:1].isupper()]
         ending = " ".join(w[0] for w in body[-2:])
-        if meaningful and ending not in lex.phrase_endings:
+        # Generic words alone make a name when the text defines a short form for them:
+        # "Atlantic International Research Centre (AIR Centre)".
+        defined = (
+            len(body) >= 3
+            and all(m[:1].isupper() for m in modifiers)
+            and _SHORT_FORM_AFTER.match(text, body[-1][2])
+        )
+        if (meaningful or defined) and ending not in lex.phrase_endings:
             a, b = body[0][1], body[-1][2]
-            acronym = _ACRONYM_AFTER.match(text, b)
+            acronym = _ACRONYM_AFTER.match(text, b) or _SHORT_FORM_AFTER.match(text, b)
             nxt = text[b : b + 20].lower()
             # A weak head after two names is no common phrase: "Uganda Communications
             # Commission", "Greek National Small Satellite Programme".
