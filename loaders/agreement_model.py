@@ -27,7 +27,12 @@ from typing import Any
 
 from graph.model import InputError
 from loaders.agreement_features import SentenceCase, party_features, salience, sentence_cases
-from loaders.agreements import agreement_details, describes_a_venture, is_media_entity
+from loaders.agreements import (
+    agreement_details,
+    describes_a_venture,
+    is_media_entity,
+    own_country,
+)
 from loaders.context import Context
 from loaders.facts import AgreementFact, Party
 from loaders.linear_model import LinearModel
@@ -123,6 +128,13 @@ def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[Agreeme
         if kind == "joint venture" and describes_a_venture(view.masked):
             continue
         parties = _parties(model, case, kind, named)
+        # A state body acts for its own country: the country is no second party beside it.
+        parties = [
+            p
+            for p in parties
+            if p.entity.label != "Country"
+            or not any(own_country(p.entity, q.entity) for q in parties)
+        ]
         keys = frozenset(p.entity.key for p in parties)
         if len(keys) < 2 or keys in bound:
             continue

@@ -37,6 +37,9 @@ _ITEM = re.compile(
     r"(?:⟦\d+:Country:[^⟧]*:noun⟧\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:company|firm|start-?up|operator"
     r"|agency|manufacturer|maker|group|contractor|giant|provider|broadcaster|developer|supplier)"
     r"\s+⟦))?"
+    # ... or right before it ("the US company" read as SpaceX, "Kazakhstan's KGS").
+    r"(?:⟦\d+:Country:[^⟧]*:noun⟧\s+(?=(?:(?:space|satellite|launch|state|rocket|aerospace"
+    r"|defen[cs]e|private|commercial)\s+){0,2}⟦\d+:Organization:))?"
     r"(?:[a-z][\w-]*\s+){0,3}?"
     r"⟦(?P<i>\d+):(?P<label>[^:⟧]+):[^:⟧]*:(?P<form>[^⟧]+)⟧(?!')"
     rf"(?:\s+{_PH}(?=[\s,.;]))?(?:\s*\({_PH}\))?(?:\s+(?:of|from|in)\s+{_PH})?"
@@ -80,6 +83,9 @@ _LEAD = re.compile(
     # Its value, before the counterpart ("a contract worth EUR 14 million with X").
     r"|(?:worth|valued\s+at|of\s+(?=(?:about|around|some|nearly|almost|over|more\s+than|up\s+to"
     r"|[$€£¥]|US\$|\d)))\s*(?:[^\s⟦]+\s+){1,5}?(?=(?:with|from|between)\s)"
+    # What a lease covers, before its lessee ("a lease of 15 hectares of state land in X
+    # province to Y").
+    r"|of\s+(?:[\w,.-]+\s+){1,14}?(?=to\s+(?:the\s+)?⟦)"
     r"|(?:[\w-]+\s+){0,3}?)"
     r"(?P<prep>with|from|between|by|to|giving|granting)\s+"
 )
@@ -347,6 +353,11 @@ def _agency_of(ctx: Context, country: Entity) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+_QUALIFYING_HOME = re.compile(
+    r"(⟦\d+:Organization:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)(\s+of\s+(?:the\s+)?⟦\d+:Country:[^⟧]*:noun⟧)"
+)
+
+
 def _subject(
     ctx: Context, view: SentenceView, start: int, end: int, cued: bool = False
 ) -> list[Entity]:
@@ -360,6 +371,9 @@ def _subject(
     # A relative clause or apposition is not where the subject is: "Luxembourg, which hosts
     # the X centre, has signed ..." (blanked out, keeping offsets).
     left = _RELATIVE.sub(lambda m: " " * len(m.group()), left)
+    # "the Ministry (MPTC) of the Kingdom of Cambodia and X signed": the country qualifies
+    # the body before it and is not a signer of its own.
+    left = _QUALIFYING_HOME.sub(lambda m: m.group(1) + " " * len(m.group(2)), left)
     which = _WHICH_SIGNED.search(left)
     if which and (antecedent := _party(ctx, view, int(which.group(1)))) is not None:
         return [antecedent]
@@ -398,7 +412,8 @@ _RELATIVE_SIGNER = re.compile(
     # what the agreement is on may stand before the clause ("a letter of intent on launch
     # cooperation that A signed with B")
     r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,6}?)?"
-    r"\s+(?:that|which)\s+(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
+    # the pronoun may be left out ("a deal the agency struck with Axiom")
+    r"\s+(?:(?:that|which)\s+)?(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:signed|concluded|agreed|awarded|struck|held|holds|maintains)"
     # when it was signed may come first ("a contract that A signed in June 2019 with B")
@@ -521,7 +536,7 @@ def _home_of(org: Entity, country: Entity) -> bool:
 _STATE_BODIES = ("agency", "ministry")
 
 
-def _own_country(a: Entity, b: Entity) -> bool:
+def own_country(a: Entity, b: Entity) -> bool:
     """A state body (agency, ministry) and its own country are never the two parties of one
     agreement: the body acts for the country. (A company may contract with its government.)"""
     if a.label == "Country":
@@ -689,7 +704,7 @@ def told_deals(ctx: Context, agreements: Sequence[AgreementFact]) -> list[Agreem
         if _is_headline(ctx, view):
             continue  # a headline restates the lead, often naming a country for its agency
         deal = deal_clause(ctx, view, purchase_only=True)
-        if deal is None or _own_country(deal.customer, deal.contractor):
+        if deal is None or own_country(deal.customer, deal.contractor):
             continue
         keys = frozenset({deal.customer.key, deal.contractor.key})
         if keys in bound:
@@ -1567,7 +1582,7 @@ def _agreement(
     subject = subjects[0]
     counterparts = [c for c in [*subjects[1:], *counterparts] if c.key != subject.key]
     counterparts = list(dict.fromkeys(counterparts))
-    counterparts = [c for c in counterparts if not _own_country(subject, c)]
+    counterparts = [c for c in counterparts if not own_country(subject, c)]
     if not counterparts:
         return None
     if recent_pair := _pair_named_before(ctx, view, [subject, *counterparts]):

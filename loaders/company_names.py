@@ -76,3 +76,17 @@ def first_word_form(name: str) -> str | None:
     if len(first) < 3 or not first[:1].isupper() or first in tails:
         return None
     return first
+
+
+@functools.cache
+def _suffix_after_pattern() -> re.Pattern[str]:
+    suffixes = {s for c in _classes() for s in c} | set(lexicon("recognise")["company_suffixes"])
+    body = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf",?[ \t]+(?:{body})(?![\w&])")
+
+
+def suffix_end(text: str, pos: int) -> int | None:
+    """Where a company-form suffix written right after a name ending at `pos` ends ("Chang
+    Guang Satellite Technology Co., Ltd."), or None."""
+    m = _suffix_after_pattern().match(text, pos)
+    return m.end() if m else None

@@ -67,6 +67,8 @@ class CorefRule:
     group: int
     pronoun: str  # "", "subject", "first-subject", "object" or "possessive"
     described: bool  # "the Japanese firm": the antecedent must fit the place word
+    # "the government": the document's own country when no country was named nearby
+    focal_fallback: bool = False
 
 
 @functools.cache
@@ -90,6 +92,7 @@ def _coref_rules() -> tuple[int, tuple[CorefRule, ...]]:
             if r.get("possessive")
             else "",
             bool(r.get("described", False)),
+            bool(r.get("focal", False)),
         )
         for r in data["phrases"]
     )
@@ -213,6 +216,8 @@ def _corefs(
             if target is None:
                 older = {x.identity: x for ms in history for x in ms if fits(x)}
                 target = next(iter(older.values())) if len(older) == 1 else None
+            if target is None and rule.focal_fallback:
+                target = _focal_mention(recognition)
             if target is not None:
                 words = sentence.text[a - sentence.start : b - sentence.start]
                 found.append(_coref_mention(a, b, words, target))
@@ -430,6 +435,14 @@ def _names_of(m: Mention) -> str:
     if m.entry is not None:
         names.extend(m.entry.aliases)
     return " ".join(names).lower()
+
+
+def _focal_mention(recognition: Recognition) -> Mention | None:
+    """A named mention of the document's focal country."""
+    focal = focal_country(recognition)
+    if focal is None:
+        return None
+    return next((m for m in focal.mentions if m.form != "demonym"), None)
 
 
 def focal_country(recognition: Recognition) -> Entity | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.acronyms import defined_acronyms, is_acronym_form, spells, term_acronyms
 from loaders.catalogue import Catalogue
-from loaders.company_names import base_name, first_word_form, short_forms
+from loaders.company_names import base_name, first_word_form, short_forms, suffix_end
 from loaders.gazetteer import (
     capital_mentions,
     catalogue_mentions,
@@ -990,6 +990,19 @@ def _place_in_name(m: Mention, a: int, b: int, src: Mention) -> bool:
     return src.label == "Organization" and m.label == "Country" and a <= m.start and m.end <= b
 
 
+def _take_company_suffixes(text: str, mentions: list[Mention]) -> None:
+    """A catalogued company written with its legal form ("Chang Guang Satellite Technology
+    Co., Ltd.") is mentioned by the whole span, so no stray suffix is left between it and
+    the words after it."""
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.label != "Organization" or m.entry is None:
+            continue
+        end = suffix_end(text, m.end)
+        if end is not None and not any(m.end < s < end for s in starts):
+            m.end, m.text = end, text[m.start : end]
+
+
 def _fold_parent_short_forms(text: str, mentions: list[Mention]) -> None:
     """A company named by the first words of another company of the document ("Airbus" in an
     article about "Airbus Defence and Space", "Thales" beside "Thales Alenia Space") is that
@@ -1269,6 +1282,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     terms = term_acronyms(text)
     mentions = [m for m in mentions if m.entry is not None or m.text not in terms]
     _link_surnames(mentions)
+    _take_company_suffixes(text, mentions)
     _fold_parent_short_forms(text, mentions)
     _fold_suffix_variants(mentions)
     _fold_short_forms(mentions)

@@ -424,17 +424,25 @@ def _foreign_institutions(text: str, a: int, b: int) -> list[Mention]:
     Nationale d'Ingenieurs de Tunis", "Universidad de Chile" (`recognise.yaml:
     foreign_institution_heads`)."""
     subtypes: dict[str, str] = lexicon("recognise")["foreign_institution_heads"]
-    return [
-        _mention(
-            text,
-            m.start(),
-            m.end(),
-            "Organization",
-            subtypes[m.group("head")],
-            "shape:foreign-institution",
+    out = []
+    for m in _foreign_institution_pattern().finditer(text, a, b):
+        # a short form in brackets, however cased: "... de las Telecomunicaciones (Indotel)"
+        short = _BRACKETED_SHORT_FORM.match(text, m.end())
+        out.append(
+            _mention(
+                text,
+                m.start(),
+                m.end(),
+                "Organization",
+                subtypes[m.group("head")],
+                "shape:foreign-institution",
+                aliases=(short.group("acr"),) if short else (),
+            )
         )
-        for m in _foreign_institution_pattern().finditer(text, a, b)
-    ]
+    return out
+
+
+_BRACKETED_SHORT_FORM = re.compile(rf"[ \t]*\((?P<acr>[{_UPPER}][\w&-]{{1,14}})\)")
 
 
 _LISTED = re.compile(

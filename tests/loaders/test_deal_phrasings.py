@@ -1,0 +1,105 @@
+"""Deals told in phrasings the rules used to miss: a contact clause ("a deal the agency struck
+with X"), a lease granted to a lessee named after what it covers, signers qualified by their
+home country, and a counterpart described after a country word. Sentences are invented."""
+
+from __future__ import annotations
+
+from tests.loaders.helpers import agreement_between, gold, recognised, resolved
+
+
+def _agreements(text: str) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = gold("Notes\n\n" + text, "2024-12-01")["agreements"]
+    return found
+
+
+def test_a_deal_named_by_a_contact_clause_binds_its_signer_and_counterpart() -> None:
+    found = _agreements(
+        "Ankara's seat is the result of a deal the Turkish Space Agency (TUA) struck with "
+        "Axiom Space in 2022."
+    )
+    deal = agreement_between(found, "Turkish Space Agency", "Axiom Space")
+    assert deal["date"] == "2022"
+
+
+def test_a_lease_granted_by_the_government_to_a_company() -> None:
+    found = _agreements(
+        "Cambodia is building its first satellite with Chinese help. The Royal Government has "
+        "granted a lease of 15 hectares of state land in Phnom Sruoch district, Kampong Speu "
+        "province, to Angkor Space Data Co., Ltd. for a period of 25 years."
+    )
+    lease = agreement_between(found, "Cambodia", "Angkor Space Data Co., Ltd.")
+    assert (lease["kind"], lease["status"]) == ("lease", "signed")
+
+
+def test_a_government_away_from_any_country_stands_for_the_focal_country() -> None:
+    text = (
+        "Cambodia and China signed a space memorandum. Cambodia will own the satellite. "
+        "The satellite weighs 500 kilograms. It carries a camera. It will map farmland. "
+        "The government will pay for it."
+    )
+    assert resolved(text)["The government"] == ["Cambodia"]
+
+
+def test_signers_qualified_by_their_home_countries() -> None:
+    found = _agreements(
+        "On 11 November 2024, the Ministry of Post and Telecommunications (MPTC) of the Kingdom "
+        "of Cambodia and Chang Guang Satellite Technology Co., Ltd. (CGSTL) of the People's "
+        "Republic of China signed a contract for the design of KhmerSat-1."
+    )
+    contract = agreement_between(
+        found, "Ministry of Post and Telecommunications", "Chang Guang Satellite Technology"
+    )
+    assert contract["kind"] == "contract"
+
+
+def test_a_catalogued_company_is_mentioned_with_its_legal_form() -> None:
+    found = recognised("Chang Guang Satellite Technology Co., Ltd. built the satellite.")
+    assert [m.text for m in found.mentions] == ["Chang Guang Satellite Technology Co., Ltd."]
+
+
+def test_a_counterpart_described_after_a_country_word_is_the_company_not_the_country() -> None:
+    found = _agreements(
+        "EnduroSat builds small satellites. They will fly on SpaceX rideshare flights under a "
+        "multi-launch agreement EnduroSat signed with the US launch provider last year."
+    )
+    assert agreement_between(found, "EnduroSat", "SpaceX")
+
+
+def test_a_country_listed_before_an_organisation_stays_a_party_of_its_own() -> None:
+    found = _agreements(
+        "The Philippine Space Agency has signed agreements with the United States, South Korea "
+        "and the European Union in recent years."
+    )
+    parties = {p for a in found for p in a["parties"]}  # type: ignore[attr-defined]
+    assert {"South Korea", "European Union"} <= parties
+
+
+def test_a_name_in_another_language_runs_across_its_connectors() -> None:
+    names = {
+        m.text: m.name
+        for m in recognised(
+            "The Instituto Dominicano de las Telecomunicaciones (Indotel) signed a lease. "
+            "Indotel will pay for it."
+        ).mentions
+    }
+    assert names["Indotel"] == "Instituto Dominicano de las Telecomunicaciones"
+
+
+def test_the_alliance_is_the_alliance_named_before() -> None:
+    text = (
+        "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023. "
+        "Their ministers signed a memorandum with Roscosmos on behalf of the alliance."
+    )
+    assert resolved(text)["the alliance"] == ["Alliance of Sahel States"]
+
+
+def test_a_state_body_and_its_own_country_make_no_agreement() -> None:
+    found = _agreements(
+        "Nepal's first satellite reached orbit. NAST signed up for the BIRDS-3 project in 2017, "
+        "and the government paid for the satellite through the academy's budget."
+    )
+    for agreement in found:
+        assert set(agreement["parties"]) != {  # type: ignore[arg-type]
+            "Nepal Academy of Science and Technology",
+            "Nepal",
+        }
