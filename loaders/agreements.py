@@ -353,6 +353,13 @@ def _agency_of(ctx: Context, country: Entity) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+# A new clause whose subject is a pronoun: ", but it has had ...", "; they signed ...".
+_PRONOUN_CLAUSE = re.compile(r"[,;]\s*(?:(?:but|and|yet|while|although|though)\s+)?(?:it|they)\s+")
+# The party a sentence opens with (after a short time phrase).
+_OPENING_PARTY = re.compile(
+    r"\s*(?:(?:In|On|Since|By|Last|Early|Late|This)\b[^,⟦]{0,25},?\s+)?(?:The\s+)?"
+    r"⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
+)
 _QUALIFYING_HOME = re.compile(
     r"(⟦\d+:Organization:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)(\s+of\s+(?:the\s+)?⟦\d+:Country:[^⟧]*:noun⟧)"
 )
@@ -398,6 +405,12 @@ def _subject(
         between = left[ph.end() :]
         if _UNKNOWN_AGENT.search(between):
             return []
+        if _PRONOUN_CLAUSE.search(between):
+            # "X is not a member of Y, but it has had an agreement with Y since 2018": "it"
+            # is the sentence's subject, not the name nearest the noun
+            opening = _OPENING_PARTY.match(left)
+            own = _party(ctx, view, int(opening.group(1))) if opening else None
+            return [own] if own is not None else []
         verb = any(p.search(between) for _, p in lex().status) or lex().holding.search(between)
         # Distance in words, not placeholder lengths.
         if len(PLACEHOLDER.sub("⟦⟧", between)) > 150 or not (cued or verb):

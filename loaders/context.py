@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.model import Document
-from loaders.catalogue import Catalogue
+from loaders.catalogue import Catalogue, load_catalogue
 from loaders.mentions import Entity, Mention, is_media
 from loaders.recognise import Recognition
 from loaders.resources import lexicon
@@ -210,8 +210,15 @@ def _corefs(
                 if target is not None:
                     found.append(_coref_mention(a, b, m.group(ref), target))
                 continue
-            earlier = [x for x in own if x.end <= a]
+            # "Space Norway hired the company": a description is not the subject of its own
+            # clause.
+            earlier = [x for x in own if x.end <= a and not _clause_subject(sentence, x, a)]
             recent = earlier[::-1] + [x for ms in history[-window:][::-1] for x in ms[::-1]]
+            if not noun and place is None and label == "Organization" and history:
+                # "ICEYE said it had launched 40 satellites on SpaceX rockets. The company
+                # ...": the subject of the sentence before comes before nearer names.
+                subject = _opening_subject(history[-1], previous_sentence)
+                recent = earlier[::-1] + subject + recent[len(earlier) :]
             target = next((x for x in recent if fits(x)), None)
             if target is None:
                 older = {x.identity: x for ms in history for x in ms if fits(x)}
@@ -224,12 +231,39 @@ def _corefs(
     return found
 
 
+# What may stand between a clause's subject and a description that is its object: a verb of
+# a few words, no comma, conjunction or reporting verb ("X said the company would ...").
+_SAME_CLAUSE = re.compile(
+    r"\s+(?!(?:\w+\s+)*?(?:said|says|told|added|and|but|or|that|which|who|while|as)\b)"
+    r"(?:[\w-]+\s+){1,3}",
+    re.I,
+)
+
+
+def _clause_subject(sentence: Sentence, x: Mention, at: int) -> bool:
+    """Whether a mention is the subject of the clause whose object starts at `at`."""
+    between = sentence.text[x.end - sentence.start : at - sentence.start]
+    return bool(_SAME_CLAUSE.fullmatch(between))
+
+
 def _place_of(m: re.Match[str], offset: int, own: list[Mention]) -> tuple[str, str]:
     """The place word of a description ("the Japanese firm", "the Shenzhen company"): the
     country it names, if it names one, and the word itself."""
     a, b = offset + m.start("place"), offset + m.end("place")
     country = next((x.name for x in own if x.label == "Country" and x.start < b and a < x.end), "")
-    return country, m.group("place").lower()
+    # "the Paris-based company": the city, and the country whose capital it is
+    word = re.sub(r"-based$", "", m.group("place"))
+    if not country and word != m.group("place"):
+        country = _capitals().get(word, "")
+    return country, word.lower()
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Capital city -> the country's name, from the catalogue."""
+    return {
+        e.capital: e.name for e in load_catalogue().entries if e.type == "Country" and e.capital
+    }
 
 
 def _from_place(x: Mention, place: tuple[str, str]) -> bool:
@@ -244,7 +278,9 @@ def _from_place(x: Mention, place: tuple[str, str]) -> bool:
 # What may stand before a sentence's subject: a wire dateline, a short time phrase, an article.
 _SUBJECT_OPENING = re.compile(
     r"\s*(?:[^()]{0,60}\([^)]{1,40}\)\s*[-\u2013\u2014]+\s*)?"
-    r"(?:(?:in|on|since|by|last|early|late|this|from|after)\b[^,]{0,25},\s*)?"
+    r"(?:(?:in|on|since|by|last|early|late|this|from|after)\b[^,]{0,25},\s*"
+    # ... or a dated one without a comma ("By early 2025 ICEYE said ...")
+    r"|(?:in|on|since|by|after)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
     r"(?:the\s+|a\s+|an\s+)?",
     re.I,
 )

@@ -4,11 +4,13 @@ home country, and a counterpart described after a country word. Sentences are in
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.loaders.helpers import agreement_between, gold, recognised, resolved
 
 
-def _agreements(text: str) -> list[dict[str, object]]:
-    found: list[dict[str, object]] = gold("Notes\n\n" + text, "2024-12-01")["agreements"]
+def _agreements(text: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = gold("Notes\n\n" + text, "2024-12-01")["agreements"]
     return found
 
 
@@ -70,7 +72,7 @@ def test_a_country_listed_before_an_organisation_stays_a_party_of_its_own() -> N
         "The Philippine Space Agency has signed agreements with the United States, South Korea "
         "and the European Union in recent years."
     )
-    parties = {p for a in found for p in a["parties"]}  # type: ignore[attr-defined]
+    parties = {p for a in found for p in a["parties"]}
     assert {"South Korea", "European Union"} <= parties
 
 
@@ -99,7 +101,68 @@ def test_a_state_body_and_its_own_country_make_no_agreement() -> None:
         "and the government paid for the satellite through the academy's budget."
     )
     for agreement in found:
-        assert set(agreement["parties"]) != {  # type: ignore[arg-type]
+        assert set(agreement["parties"]) != {
             "Nepal Academy of Science and Technology",
             "Nepal",
         }
+
+
+def test_a_company_description_is_not_the_subject_of_its_own_clause() -> None:
+    text = (
+        "U.S. defence contractor Northrop Grumman built both satellites. "
+        "Space Norway hired the company in July 2019 to build the spacecraft."
+    )
+    assert resolved(text)["the company"] == ["Northrop Grumman"]
+
+
+def test_the_company_prefers_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "By early 2025 ICEYE said it had launched 40 satellites, mostly on SpaceX rideshare "
+        "missions. The company now has large customers abroad."
+    )
+    assert resolved(text)["The company"] == ["ICEYE"]
+
+
+def test_a_reporting_verb_lets_the_company_be_the_speaker() -> None:
+    text = "Rocket Lab builds rockets. Rocket Lab said the company would fly again in May."
+    assert resolved(text)["the company"] == ["Rocket Lab"]
+
+
+def test_a_company_based_in_a_capital_is_described_by_its_country() -> None:
+    text = (
+        "Afghanistan rents a satellite from Eutelsat. The ministry will pay the Paris-based "
+        "company 4.5 million euros a year."
+    )
+    assert resolved(text)["company"] == ["Eutelsat"]
+
+
+def test_a_pronoun_after_but_is_the_subject_of_its_sentence() -> None:
+    found = _agreements(
+        "Croatia is not a member of the European Space Agency, but it has had a cooperation "
+        "agreement with ESA since 2018."
+    )
+    assert agreement_between(found, "Croatia", "European Space Agency")
+
+
+def test_a_commercial_bank_is_a_party_to_a_loan() -> None:
+    types = {
+        e.name: e.label for e in recognised("Bangladesh signed a loan with HSBC.").entities.values()
+    }
+    assert types["HSBC"] == "Organization"
+
+
+def test_an_officer_title_before_of_names_the_organisation_after_it() -> None:
+    found = gold(
+        'Notes\n\nETCO Space builds satellites. "We are proud," said Hamad Al Balushi, '
+        "Chief Executive Officer of ETCO Space."
+    )
+    assert {"Hamad Al Balushi", "ETCO Space"} <= {e["name"] for e in found["entities"]}
+    assert "Chief Executive Officer of ETCO Space" not in {e["name"] for e in found["entities"]}
+
+
+def test_the_faculty_is_the_faculty_named_before() -> None:
+    text = (
+        "The Faculty of Electrical Engineering and Computing built the satellite. "
+        "The faculty signed a launch services agreement with Exolaunch on Monday."
+    )
+    assert resolved(text)["The faculty"] == ["Faculty of Electrical Engineering and Computing"]
