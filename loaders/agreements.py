@@ -230,6 +230,12 @@ def _party(ctx: Context, view: SentenceView, index: int) -> Entity | None:
     return ctx.entity(m)
 
 
+# "to" before a verb phrase, not a recipient: "to assemble and test satellites in X".
+_INFINITIVE = re.compile(
+    r"(?!(?:the|a|an|its|their|this|that)\b)(?:[a-z][\w-]*\s+){2,}?(?:and|in|at|for|on|of)\s"
+)
+
+
 def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[Entity], int]:
     """The preposition and the parties listed right after an agreement noun."""
     lead = _LEAD.match(view.masked, pos)
@@ -240,6 +246,8 @@ def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[E
     parties: list[Entity] = []
     resolved = 0  # parties that stand for a plural description ("the two agencies")
     cursor = lead.end()
+    if lead.group("prep") == "to" and _INFINITIVE.match(view.masked, cursor):
+        return "", [], pos  # "a joint venture to assemble satellites in X": a purpose
     while True:
         item = _ITEM.match(view.masked, cursor)
         if not item:
@@ -1130,6 +1138,13 @@ def _pair_named_before(ctx: Context, view: SentenceView, parties: list[Entity]) 
 
 
 # A pronoun that signs: "In 2023 it signed a memorandum with X".
+# "X agreed with Y, the Sofia maker, to set up a joint venture": Y the other party.
+_AGREED_WITH = re.compile(
+    r"\bagreed\s+with\s+(?:the\s+)?(?:⟦\d+:Country:[^⟧]*:demonym⟧\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"⟦(?P<s>\d+):(?:Country|Organization):[^⟧]*:noun⟧"
+    r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:,\s+[^,⟦]{1,60},)?\s+(?:in\s+[\w\s]{1,20}\s+)?to\s+$"
+)
+_IT_AGREED = re.compile(r"(?:^|[,;]\s+|\s)[Ii]t\s+(?:also\s+|then\s+|later\s+)?$")
 _PRONOUN_SIGNER = re.compile(
     # after a short opening phrase of time ("In June 2024 it", "Last month it", "In 2019, it")
     r"(?:^|[,;]\s+|^[A-Z][\w-]*\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d,?\s+)?)[Ii]t\s+"
@@ -1518,6 +1533,15 @@ def _agreement(
     named_before = re.search(r"⟦\d+:(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[body:t0])
     if not subjects and counterparts and prep == "with" and carried and not named_before:
         subjects = [carried]
+    agreed = _AGREED_WITH.search(left)
+    if agreed and not counterparts and not compound:
+        # "Last October it agreed with EnduroSat, the Sofia maker, to set up a joint venture"
+        partner = _party(ctx, view, int(agreed.group("s")))
+        if partner is not None:
+            counterparts, prep = [partner], "with"
+            subjects = _subject(ctx, view, body, body + agreed.start(), True)
+            if not subjects and _IT_AGREED.search(left[: agreed.start()]):
+                subjects = [e for e in (_previous_subject(ctx, view),) if e is not None]
     if not subjects and counterparts and not named_before and _PRONOUN_SIGNER.search(left):
         # "In 2023 it signed a memorandum with X": the subject of the sentence before
         subjects = [e for e in (_previous_subject(ctx, view),) if e is not None]

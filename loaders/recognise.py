@@ -830,6 +830,36 @@ def _names_ending_in_country(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _country_operators(text: str, known: list[Mention]) -> list[Mention]:
+    """A country name and one trade word after it name a national operator ("Bulgaria Sat",
+    "Mongolia Telecom"; `recognise.yaml: country_operator_words`), when no other capitalised
+    word follows."""
+    words = "|".join(re.escape(w) for w in lexicon("recognise")["country_operator_words"])
+    tail = re.compile(rf"[ \t]+(?:{words})(?![\w-])(?![ \t]+[A-Z])")
+    out = []
+    for m in known:
+        if m.label != "Country" or m.form not in ("name", "alias"):
+            continue
+        hit = tail.match(text, m.end)
+        if hit is None:
+            continue
+        name = text[m.start : hit.end()]
+        out.append(
+            Mention(
+                m.start,
+                hit.end(),
+                name,
+                "Organization",
+                name,
+                "company",
+                "shape",
+                "shape:country-operator",
+                "shape",
+            )
+        )
+    return out
+
+
 def _names_led_by_country(text: str, known: list[Mention]) -> list[Mention]:
     """A country name right before a known organisation of that country is part of its name
     ("China Great Wall Industry Corporation"), not a separate entity."""
@@ -1265,6 +1295,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     first += _portfolio_ministries(text, known)
     first += _described_constellations(text, known)
     first += _names_ending_in_country(text, known)
+    first += _country_operators(text, known)
     first += _programme_lists(text, first)
     first += _spaced_designations(text, first + _family_words(text, catalogue, first))
     # A near-miss spelling may still beat a name found by shape ("company Rokketsan").

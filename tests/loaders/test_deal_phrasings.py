@@ -166,3 +166,30 @@ def test_the_faculty_is_the_faculty_named_before() -> None:
         "The faculty signed a launch services agreement with Exolaunch on Monday."
     )
     assert resolved(text)["The faculty"] == ["Faculty of Electrical Engineering and Computing"]
+
+
+def test_a_joint_venture_under_negotiation_binds_its_two_companies_not_the_place() -> None:
+    found = _agreements(
+        "ETCO Space and SatRevolution also confirmed that they are negotiating a joint venture "
+        "to assemble and test small satellites in Oman."
+    )
+    venture = agreement_between(found, "ETCO Space", "SatRevolution")
+    assert (venture["kind"], venture["status"]) == ("joint venture", "proposed")
+
+
+def test_agreed_with_a_partner_to_set_up_a_joint_venture() -> None:
+    found = _agreements(
+        "Bulgaria Sat operates one satellite. Last October it agreed with EnduroSat, the Sofia "
+        "nanosatellite maker, to set up a 50-50 joint venture to study a smaller satellite."
+    )
+    assert agreement_between(found, "Bulgaria Sat", "EnduroSat")["kind"] == "joint venture"
+
+
+def test_a_country_and_a_trade_word_name_its_operator() -> None:
+    types = {
+        e.name: e.label
+        for e in recognised(
+            "Sofia-based Bulgaria Sat ordered the satellite in 2014."
+        ).entities.values()
+    }
+    assert types == {"Bulgaria Sat": "Organization"}
