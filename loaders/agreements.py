@@ -27,7 +27,7 @@ from loaders.trade import across_borders, is_export, names_export
 
 _PH = r"⟦\d+:[^⟧]*⟧"
 _ITEM = re.compile(
-    r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?"
+    r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*-based\s+|⟦\d+:Country:[^⟧]*⟧-based\s+)?"
     # a state named by its government ("the Royal Government of Bhutan")
     r"(?:(?:[A-Z][a-z]+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?=⟦\d+:Country:))?"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:⟦\d+:[^⟧]*⟧'s\s+)?"
@@ -127,6 +127,10 @@ _RELATIVE = re.compile(
     # ... and a description in apposition ("Lithuania, an associate member of ESA since 2021,
     # plans to sign"): the body it names is no party.
     r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?⟦\d+:[^⟧]*⟧[^,;⟦]{0,30},"
+    # ... or one that tells who bought or runs it ("X, the former state operator bought by
+    # Fiji's ATH in 2015, signed")
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:bought|acquired|owned|run|controlled)\s+by\s+"
+    r"(?:[^,;⟦]|⟦[^⟧]*⟧){1,60},"
 )
 # "X, based in Y, which signed a contract with Z": the antecedent of "which" signs, even when
 # it is the object of an earlier verb ("has since turned to X").
@@ -1589,7 +1593,11 @@ def _agreement(
         # "a draft memorandum ... in front of Turkey": the first party named after the noun
         # in the same clause.
         nearby = re.match(
-            r"[^⟦.;]{0,60}?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')", masked[t1:]
+            r"[^⟦.;]{0,60}?"
+            # a country before the organisation it qualifies: "the US company SpaceX"
+            r"(?:⟦\d+:Country:[^⟧]*⟧\s+(?:[a-z][\w-]*\s+){0,3}(?=⟦\d+:Organization:))?"
+            r"⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧(?!')",
+            masked[t1:],
         )
         ent = _party(ctx, view, int(nearby.group(1))) if nearby else None
         counterparts = [ent] if ent else _beneficiary(ctx, view, t1, subjects[0])

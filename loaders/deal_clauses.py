@@ -70,7 +70,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "X has been selected by Y to build Z" (X, or "it" after X, the contractor)
         re.compile(
             rf"{_ORG.format(g='x')}{COMPANY_SUFFIX}(?:[^⟦;.]|⟦\d+:Country:[^⟧]*:demonym⟧)*?\b(?:has\s+been|have\s+been|had\s+been|was"
-            rf"|were|is|are)\s+(?:[a-z]+ly\s+)?(?:{chosen})\s+by\s+{_MODIFIERS}"
+            rf"|were|is|are)\s+(?:[a-z]+ly\s+)?(?:{chosen})"
+            # when may come first: "was hired in July by the ministry"
+            rf"(?:\s+(?:in|on|last|this|earlier|early|late)(?:\s+[\w-]+){{1,3}}?)?\s+by\s+{_MODIFIERS}"
             rf"{_PARTY.format(g='y')}{_DESCRIBED}{_PURPOSE}"
         ),
         # "Y has hired X to handle ...", "Y selected X in 2018 under a contract", "Y hired a
@@ -89,6 +91,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{book})\s+"
             rf"{_THINGS}\b(?:from|with)\s+{_MODIFIERS}{_ORG.format(g='x')}"
+        ),
+        # "Y paid X about $2 million for a design study"
+        re.compile(
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:paid|pays|pay)\s+"
+            rf"{_MODIFIERS}{_ORG.format(g='x')}{_DESCRIBED}[^⟦.;]{{0,60}}?\bfor\b"
         ),
         # "X agreed to sell Y engines", "X will supply Y with ..."
         re.compile(
@@ -117,9 +124,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-# The first patterns tell a purchase or a hire, which is a deal even with no agreement noun
-# near it; selling, funding and building for someone need a noun to be one.
-PURCHASE_PATTERNS = 4
+# The first patterns tell a purchase, a hire or a paid service, which is a deal even with no
+# agreement noun near it; selling, funding and building for someone need a noun to be one.
+PURCHASE_PATTERNS = 5
 
 
 def deal_clause(

@@ -193,3 +193,55 @@ def test_a_country_and_a_trade_word_name_its_operator() -> None:
         ).entities.values()
     }
     assert types == {"Bulgaria Sat": "Organization"}
+
+
+def test_a_contractor_hired_in_the_passive_with_a_date_before_the_customer() -> None:
+    found = _agreements(
+        "Korea Aerospace Industries (KAI) was hired in July by the Peruvian Ministry of Defence "
+        "to study the design of the follow-on spacecraft."
+    )
+    deal = agreement_between(found, "Ministry of Defence of Peru", "Korea Aerospace Industries")
+    assert deal["kind"] == "contract"
+
+
+def test_a_customer_that_paid_a_company_for_a_service() -> None:
+    found = _agreements(
+        "In July the Peruvian Ministry of Defence paid Korea Aerospace Industries about "
+        "$2 million for a design study."
+    )
+    assert agreement_between(found, "Ministry of Defence of Peru", "Korea Aerospace Industries")
+
+
+def test_paying_for_something_is_no_deal_with_anyone() -> None:
+    assert _agreements("Cambodia is building a satellite. The government paid for it.") == []
+
+
+def test_contracting_a_company_described_by_its_country() -> None:
+    found = _agreements(
+        "The Agency for Defense Development contracted the US company SpaceX to launch five "
+        "satellites."
+    )
+    assert agreement_between(found, "Agency for Defense Development", "SpaceX")
+
+
+def test_an_apposition_telling_the_owner_names_no_signer() -> None:
+    found = _agreements(
+        "Amalgamated Telecom Holdings Kiribati Limited (ATHKL), the former state operator bought "
+        "by Fiji's ATH in 2015, signed a multi-year contract in 2018 with Singapore-based Kacific "
+        "Broadband Satellites for capacity on Kacific-1."
+    )
+    assert agreement_between(
+        found, "Amalgamated Telecom Holdings Kiribati Limited", "Kacific Broadband Satellites"
+    )
+
+
+def test_french_company_and_agency_names_head_first() -> None:
+    names = {
+        m.text: m.name
+        for m in recognised(
+            "The Société d'Infrastructures Numériques (SIN) and the Agence de Développement de "
+            "l'Économie Numérique (ADEN) signed it. SIN will pay and ADEN will train."
+        ).mentions
+    }
+    assert names["SIN"] == "Société d'Infrastructures Numériques"
+    assert names["ADEN"] == "Agence de Développement de l'Économie Numérique"
