@@ -108,6 +108,15 @@ def _parties(
     return out
 
 
+def without_own_countries(parties: list[Party]) -> list[Party]:
+    """A state body acts for its own country: the country is no second party beside it."""
+    return [
+        p
+        for p in parties
+        if p.entity.label != "Country" or not any(own_country(p.entity, q.entity) for q in parties)
+    ]
+
+
 def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[AgreementFact]:
     """Agreements the model reads in sentences no rule drew an agreement from."""
     model = active_agreement_model()
@@ -127,14 +136,7 @@ def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[Agreeme
             continue
         if kind == "joint venture" and describes_a_venture(view.masked):
             continue
-        parties = _parties(model, case, kind, named)
-        # A state body acts for its own country: the country is no second party beside it.
-        parties = [
-            p
-            for p in parties
-            if p.entity.label != "Country"
-            or not any(own_country(p.entity, q.entity) for q in parties)
-        ]
+        parties = without_own_countries(_parties(model, case, kind, named))
         keys = frozenset(p.entity.key for p in parties)
         if len(keys) < 2 or keys in bound:
             continue

@@ -4,7 +4,12 @@ craft. Sentences are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.helpers import agreement_between, gold, recognised
+
+# What each rule does, read without the learned readers.
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _names_of(text: str) -> dict[str, str]:
