@@ -82,15 +82,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_LED_BY}{_MODIFIERS}"
             rf"{_ORG.format(g='x')}{_DESCRIBED}{_PURPOSE}"
         ),
-        # "Y has agreed to buy a satellite from X"
+        # "Y has agreed to buy a satellite from X", "Y bought the launch through broker X"
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{buy})\s+"
-            rf"{_THINGS}\bfrom\s+{_MODIFIERS}{_ORG.format(g='x')}"
+            rf"{_THINGS}\b(?:from|through|via)\s+{_MODIFIERS}{_ORG.format(g='x')}"
         ),
-        # "Y booked the ride with X", "Y has reserved a launch from X"
+        # "Y booked the ride with X", "Y has reserved a launch from X", "... through broker X"
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{book})\s+"
-            rf"{_THINGS}\b(?:from|with)\s+{_MODIFIERS}{_ORG.format(g='x')}"
+            rf"{_THINGS}\b(?:from|with|through|via)\s+{_MODIFIERS}{_ORG.format(g='x')}"
         ),
         # "Y paid X about $2 million for a design study"
         re.compile(

@@ -249,3 +249,13 @@ def test_french_company_and_agency_names_head_first() -> None:
     }
     assert names["SIN"] == "Société d'Infrastructures Numériques"
     assert names["ADEN"] == "Agence de Développement de l'Économie Numérique"
+
+
+def test_a_launch_bought_or_booked_through_a_broker() -> None:
+    found = _agreements(
+        "The Slovak Organisation for Space Activities bought the launch through Innovative "
+        "Solutions In Space (ISIS), a Dutch company that resells rideshare slots."
+    )
+    assert agreement_between(found, "Slovak Organisation for Space Activities", "ISISPACE")
+    found = _agreements("Zambia booked a launch slot for ZamSat-1 through Exolaunch.")
+    assert agreement_between(found, "Zambia", "Exolaunch")["kind"] == "contract"
