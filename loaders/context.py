@@ -311,7 +311,8 @@ def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list
         return []
     text, offset = sentence.text, sentence.start
     first = named[0]
-    if _SUBJECT_OPENING.fullmatch(text[: first.start - offset]):
+    opens = bool(_SUBJECT_OPENING.fullmatch(text[: first.start - offset]))
+    if opens:
         if first.label == "Country" and len(named) > 1 and named[1].label != "Country":
             between = text[first.end - offset : named[1].start - offset]
             if _QUALIFIER.fullmatch(between):
@@ -323,7 +324,7 @@ def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list
         text[: after_comma.start - offset]
     ):
         return [after_comma] if text[after_comma.end - offset :].startswith(",") else []
-    return [first] if _SUBJECT_OPENING.fullmatch(text[: first.start - offset]) else []
+    return [first] if opens else []
 
 
 def _possessor(

@@ -29,6 +29,8 @@ _ACRONYM_AFTER = re.compile(rf"[ \t]*\((?P<acr>[{_UPPER}][{_UPPER}0-9&-]{{1,9}})
 _SHORT_FORM_AFTER = re.compile(
     rf"[ \t]*\((?P<acr>[{_UPPER}][{_UPPER}0-9&-]{{1,9}}(?:[ \t]+[{_UPPER}][a-z]+)?)\)"
 )
+# ... or any capitalised short form, for names in another language: "(Indotel)".
+_BRACKETED_SHORT_FORM = re.compile(rf"[ \t]*\((?P<acr>[{_UPPER}][\w&-]{{1,14}})\)")
 # "... Council of Turkey (TÜBİTAK)": a place and an acronym after a name are other names of it.
 _OF_PLACE = re.compile(
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*){{0,2}})"
@@ -440,9 +442,6 @@ def _foreign_institutions(text: str, a: int, b: int) -> list[Mention]:
             )
         )
     return out
-
-
-_BRACKETED_SHORT_FORM = re.compile(rf"[ \t]*\((?P<acr>[{_UPPER}][\w&-]{{1,14}})\)")
 
 
 _LISTED = re.compile(
