@@ -1380,6 +1380,9 @@ def _deal_kind(kind: str, keys: Set[str], earlier: Sequence[AgreementFact], noun
     return "contract" if kind == "other" else kind
 
 
+# A deal named by no other word: with a company among its parties it is a purchase or a sale.
+_BARE_DEAL = re.compile(r"[Dd]eals?")
+
 _TITLE_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
 
 
@@ -1674,6 +1677,9 @@ def _agreement(
     if received and trig.re in lex().received_kinds:
         # "receives data under a distribution agreement": a purchase, the subject its customer
         kind, received = lex().received_kinds[trig.re], False
+    if kind == "other" and _BARE_DEAL.fullmatch(trig.group(0)):
+        if any(e.subtype == "company" for e in everyone):
+            kind = "contract"  # "a deal the two companies signed": a commercial deal
     if kind == "contract" and is_export(ctx, view, everyone):
         kind = "export contract"  # "signed a contract with B to supply ten satellites"
     subject_role, other_role = _roles(kind, status, prep, received, len(counterparts), bought)

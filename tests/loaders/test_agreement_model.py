@@ -13,6 +13,7 @@ from graph.model import InputError
 from loaders.agreement_features import party_features, salience, sentence_cases
 from loaders.agreement_model import (
     RULE,
+    deal_kind,
     AgreementModel,
     load_agreement_model,
     use_agreement_model,
@@ -266,3 +267,18 @@ def test_eval_rules_only_reads_without_the_agreement_model(tmp_path: Path) -> No
     rules = json.loads(runner.invoke(cli, [*args, "--rules-only"]).output)
     assert learned["total"]["agreements"]["recall"] == 1.0
     assert rules["total"]["agreements"]["recall"] == 0.0
+
+
+def test_a_sentence_states_a_deal_when_its_kinds_together_outweigh_none() -> None:
+    """NONE is the single likeliest label, yet the deal kinds share more probability."""
+    sentence = LinearModel(
+        ("NONE", "contract", "export contract"),
+        {"bias": {0: 0.9, 1: 0.7, 2: 0.2}},
+        0.5,
+    )
+    model = AgreementModel(sentence, _shepherd_model().party)
+    assert model.sentence.best(["bias"])[0] == "NONE"
+    kind, probability = deal_kind(model, ["bias"])
+    assert kind == "contract"
+    assert probability == pytest.approx(1 - model.sentence.probability(["bias"], "NONE"))
+    assert probability > 0.5

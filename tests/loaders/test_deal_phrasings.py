@@ -259,3 +259,12 @@ def test_a_launch_bought_or_booked_through_a_broker() -> None:
     assert agreement_between(found, "Slovak Organisation for Space Activities", "ISISPACE")
     found = _agreements("Zambia booked a launch slot for ZamSat-1 through Exolaunch.")
     assert agreement_between(found, "Zambia", "Exolaunch")["kind"] == "contract"
+
+
+def test_a_deal_with_a_company_is_a_contract_and_one_between_states_is_not() -> None:
+    commercial = _agreements("Thaicom signed a deal with Airbus in March.")
+    assert agreement_between(commercial, "Thaicom", "Airbus")["kind"] == "contract"
+    between_states = _agreements("Kenya signed a deal with Italy in March.")
+    assert agreement_between(between_states, "Kenya", "Italy")["kind"] != "contract"
+    funding = _agreements("Thaicom signed a funding deal with Airbus in March.")
+    assert agreement_between(funding, "Thaicom", "Airbus")["kind"] == "other"
