@@ -123,7 +123,9 @@ def deal_kind(model: AgreementModel, features: list[str]) -> tuple[str, float]:
     The kinds share the probability that is not NONE: a sentence the model finds 55% likely to
     state a deal, split 35/20 between a contract and an export contract, states one.
     """
-    probabilities = dict(zip(model.sentence.labels, model.sentence.probabilities(features)))
+    probabilities = dict(
+        zip(model.sentence.labels, model.sentence.probabilities(features), strict=True)
+    )
     kinds = [label for label in probabilities if label != NONE]
     kind = max(kinds, key=probabilities.__getitem__)
     return kind, 1.0 - probabilities.get(NONE, 0.0)

@@ -350,6 +350,8 @@ def list_head(view: SentenceView) -> tuple[list[Mention], int]:
 _GOVERNMENT_OF = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?(?:government|cabinet|administration)\b")
 # A country's own agency described, not named: "Bolivia's state space agency".
 _OWN_AGENCY = re.compile(r"'s\s+(?:state\s+|national\s+|state-run\s+|own\s+)?space\s+agency\b")
+# Their agencies, after a pair of countries: "the two countries' space agencies signed ...".
+_OWN_AGENCIES = re.compile(r"'s?\s+(?:national\s+)?space\s+(?:agencies|authorities)\b")
 
 
 def _agency_of(ctx: Context, country: Entity) -> Entity | None:
@@ -402,7 +404,7 @@ def _subject(
         if agency and ent is not None and (body := _agency_of(ctx, ent)) is not None:
             # "Bolivia's state space agency on Friday signed ...": the agency the page names
             ent, ph = body, agency
-        elif _GOVERNMENT_OF.match(left, ph.end()):
+        elif _GOVERNMENT_OF.match(left, ph.end()) or _OWN_AGENCIES.match(left, ph.end()):
             pass  # "Djibouti's government has signed ...": the state signs
         elif left[ph.end() : ph.end() + 2] == "'s" or left[ph.start() - 1 : ph.start()] == "(":
             continue
@@ -429,7 +431,11 @@ def _subject(
             return []
         end = ph.end()
         acronym = re.match(rf"\s*\({_PH}\)", left[end:])
-        return [*_conjoined(ctx, view, left, end + (acronym.end() if acronym else 0)), ent]
+        found = [*_conjoined(ctx, view, left, end + (acronym.end() if acronym else 0)), ent]
+        if _OWN_AGENCIES.match(left, end):
+            # each country's agency where the document names just one; else the country
+            found = [_agency_of(ctx, e) or e for e in found]
+        return found
     return []
 
 
@@ -859,8 +865,11 @@ _SHARED_SUBJECT = re.compile(
     r"(?:^|;\s+)(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
     r"(?:agencies|parties|sides|partners|companies|ministries|governments|countries)\s+"
     r"(?:also\s+)?(?:said\s+(?:they\s+)?)?(?:planned|plan|intend|intended|agreed|aim|aimed|"
-    r"expect|expected|will|would|are\s+to|were\s+to)\b[^.;]{0,80}?\b(?P<noun>"
-    r"(?:[\w-]+\s+){0,2}(?:agreement|arrangement|memorandum|protocol|contract|letter of intent))\b"
+    r"expect|expected|will|would|are\s+to|were\s+to|(?P<signed>(?:have\s+|had\s+)?(?:signed|"
+    r"concluded|initialled|inked))|(?P<talks>(?:are\s+|have\s+been\s+)?negotiating|"
+    r"(?:have\s+|had\s+)?(?:instructed|asked|tasked)\b[^.;]{0,40}?\bto\s+negotiate))\b"
+    r"[^.;]{0,80}?\b(?P<noun>"
+    r"(?:[\w-]+\s+){0,2}(?i:agreement|arrangement|memorandum|protocol|contract|letter of intent))\b"
 )
 
 
@@ -900,7 +909,17 @@ def _shared_parties(
         return []
     kind = next((k for k, p in lex().kinds if p.search(m.group("noun"))), "other")
     parties = list(last.parties)
+    signers, head = [p.entity for p in parties], m.group("noun").split()[-1]
+    if kind == "other" and (
+        (_state_and_body(signers) and lex().state_body_nouns.search(head))
+        or (all(e.label == "Country" for e in signers) and lex().state_nouns.search(head))
+    ):
+        kind = "intergovernmental agreement"  # "The two sides signed an Association Agreement"
     status = "signed" if re.search(r"\bagreed\b(?!\s+that\b)", m.group(0)) else "planned"
+    if m.group("signed"):
+        status = "signed"  # "The two sides signed an association agreement in October"
+    elif m.group("talks"):
+        status = "proposed"  # "The two sides have instructed their experts to negotiate ..."
     if named := _that_clause_parties(ctx, view, m.group("noun")):
         # "The two sides agreed that A and B will negotiate a contract": A and B, to be
         parties, status = [Party(e, "signatory") for e in named], "planned"
@@ -912,6 +931,7 @@ def _shared_parties(
         views=[view],
         rule=_FURTHER,
         title=title_for(kind, [p.entity for p in parties], []),
+        date=_date(ctx, view, max(view.masked.find(m.group("noun")), 0)),
     )
     fact.capabilities = capabilities_for(ctx, kind, [], [view])
     return [fact]
@@ -1677,9 +1697,9 @@ def _agreement(
     if received and trig.re in lex().received_kinds:
         # "receives data under a distribution agreement": a purchase, the subject its customer
         kind, received = lex().received_kinds[trig.re], False
-    if kind == "other" and _BARE_DEAL.fullmatch(trig.group(0)):
-        if any(e.subtype == "company" for e in everyone):
-            kind = "contract"  # "a deal the two companies signed": a commercial deal
+    company = any(e.subtype == "company" for e in everyone)
+    if kind == "other" and company and _BARE_DEAL.fullmatch(trig.group(0)):
+        kind = "contract"  # "a deal the two companies signed": a commercial deal
     if kind == "contract" and is_export(ctx, view, everyone):
         kind = "export contract"  # "signed a contract with B to supply ten satellites"
     subject_role, other_role = _roles(kind, status, prep, received, len(counterparts), bought)

@@ -63,6 +63,15 @@ _LEASES_PLOT = re.compile(
     rf"(?:⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧'s\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{_FACILITY}{_UNTIL}"
 )
+# Something other than a site rented from a named owner: "Since January the agency has rented
+# time on one of the centre's antennas from ASI", "X leases Ka-band capacity from Y".
+_RENTED_FROM = re.compile(
+    rf"{_PARTY}\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|since|already|been)\s+){{0,2}}"
+    rf"(?P<verb>leases|leased|rents|rented|leasing|renting)\s+"
+    rf"(?P<what>(?:[^⟦.;]|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{1,80}}?)\bfrom\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){{0,3}}?"
+    rf"⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
+)
 _ENDED = re.compile(r"\b(?:lease|leases)\b[^.]{0,40}\b(?:expired|ended|terminated)\b", re.I)
 
 
@@ -159,4 +168,42 @@ def extract_leases(
                     fact.date = next((d.value for d in dates if d.value), None)
                 fact.capabilities = capabilities_for(ctx, "lease", [facility], [view])
                 agreements.append(fact)
+        agreements += _rentals(ctx, view, agreements)
     return relations, agreements
+
+
+def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> list[AgreementFact]:
+    """Leases of capacity, time or land from a named owner (no LEASES relation: what is rented
+    is no facility the text names)."""
+    out: list[AgreementFact] = []
+    for m in _RENTED_FROM.finditer(view.masked):
+        lessee = ctx.entity(view.mention(int(m.group("s"))))
+        lessor = ctx.entity(view.mention(int(m.group("l"))))
+        if lessee is None or lessor is None or lessee.key == lessor.key:
+            continue
+        keys = {lessee.key, lessor.key}
+        if any(f.kind == "lease" and f.party_keys == keys for f in found):
+            continue
+        # "rents", "has rented since January": held now; "rented": taken once
+        held = m.group("verb") in ("leases", "rents", "leasing", "renting") or "has" in m.group()
+        status = "in force" if held else "signed"
+        if _ENDED.search(view.sentence.text):
+            status = "expired"
+        about = [
+            e
+            for i in re.findall(r"⟦(\d+):(?:Program|Facility):", m.group("what"))
+            if (e := ctx.entity(view.mention(int(i)))) is not None
+        ]
+        fact = AgreementFact(
+            kind="lease",
+            status=status,
+            parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
+            about=about,
+            views=[view],
+            rule="lease:rented-from",
+            title=f"{lessee.name}-{lessor.name} lease",
+        )
+        dates = find_dates(view.sentence.text, ctx.document.published)
+        fact.date = next((d.value for d in dates if d.value), None)
+        out.append(fact)
+    return out

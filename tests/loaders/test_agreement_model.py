@@ -13,8 +13,8 @@ from graph.model import InputError
 from loaders.agreement_features import party_features, salience, sentence_cases
 from loaders.agreement_model import (
     RULE,
-    deal_kind,
     AgreementModel,
+    deal_kind,
     load_agreement_model,
     use_agreement_model,
 )

@@ -268,3 +268,57 @@ def test_a_deal_with_a_company_is_a_contract_and_one_between_states_is_not() -> 
     assert agreement_between(between_states, "Kenya", "Italy")["kind"] != "contract"
     funding = _agreements("Thaicom signed a funding deal with Airbus in March.")
     assert agreement_between(funding, "Thaicom", "Airbus")["kind"] == "other"
+
+
+def test_the_two_countries_space_agencies_sign_for_them() -> None:
+    found = _agreements(
+        "The Senegalese Space Studies Agency works with France. China National Space "
+        "Administration officials visited Dakar. Senegal has joined the station project after "
+        "the heads of Senegal and China's space agencies signed a memorandum of understanding "
+        "in Beijing on Thursday."
+    )
+    memorandum = agreement_between(
+        found, "Senegalese Agency for Space Studies", "China National Space Administration"
+    )
+    assert memorandum["kind"] == "MoU"
+
+
+def test_time_rented_from_an_owner_is_a_lease_in_force() -> None:
+    found = _agreements(
+        "Since January the Kenya Space Agency has rented time on one of the centre's antennas "
+        "from the Italian Space Agency so that it can receive data directly."
+    )
+    lease = agreement_between(found, "Kenya Space Agency", "Italian Space Agency")
+    assert (lease["kind"], lease["status"]) == ("lease", "in force")
+
+
+def test_room_booked_on_a_providers_mission_is_a_contract_with_the_provider() -> None:
+    reserved = _agreements(
+        "ISISPACE has reserved room for the satellite on a SpaceX Transporter rideshare mission."
+    )
+    assert agreement_between(reserved, "ISISPACE", "SpaceX")["kind"] == "contract"
+    booked = _agreements(
+        "The satellite is due to fly on a SpaceX rideshare mission that ISISPACE has already "
+        "booked."
+    )
+    assert agreement_between(booked, "ISISPACE", "SpaceX")["kind"] == "contract"
+
+
+def test_the_two_sides_sign_a_further_agreement() -> None:
+    found = _agreements(
+        "Lithuania signed a cooperation agreement with the European Space Agency in 2014. "
+        "The two sides signed an Association Agreement in Vilnius in October 2020."
+    )
+    both = [a for a in found if set(a["parties"]) == {"Lithuania", "European Space Agency"}]
+    assert sorted(str(a["date"]) for a in both) == ["2014", "2020-10"]
+    assert {a["kind"] for a in both} == {"intergovernmental agreement"}
+
+
+def test_the_two_sides_told_to_negotiate_a_contract_propose_it() -> None:
+    found = _agreements(
+        "Congo and Kazakhstan signed a cooperation agreement on Monday. The two sides have "
+        "instructed their experts to negotiate the terms of a supply contract."
+    )
+    contract = next(a for a in found if a["kind"] == "contract")
+    assert set(contract["parties"]) == {"Congo", "Kazakhstan"}
+    assert contract["status"] == "proposed"
