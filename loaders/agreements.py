@@ -362,7 +362,7 @@ def _agency_of(ctx: Context, country: Entity) -> Entity | None:
         e
         for e in ctx.recognition.entities.values()
         if e.label == "Organization" and e.subtype == "agency" and e.mentions
-        if _home_of(e, country)
+        if home_of(e, country)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -549,7 +549,7 @@ def _date(ctx: Context, view: SentenceView, t0: int) -> str | None:
     return best[1] if best else None
 
 
-def _home_of(org: Entity, country: Entity) -> bool:
+def home_of(org: Entity, country: Entity) -> bool:
     """The organisation belongs to the country: by the catalogue, or its name holds the
     country's name or demonym ("Israel Space Agency", "Brazilian Space Agency")."""
     if (
@@ -574,7 +574,7 @@ def own_country(a: Entity, b: Entity) -> bool:
         a, b = b, a
     if a.label != "Organization" or b.label != "Country" or a.subtype not in _STATE_BODIES:
         return False
-    return _home_of(a, b)
+    return home_of(a, b)
 
 
 def _about(ctx: Context, view: SentenceView, parties: list[Entity]) -> list[Entity]:
@@ -773,7 +773,7 @@ def _without_headline_twins(ctx: Context, facts: list[AgreementFact]) -> list[Ag
 
 
 def _stands_for(country: Entity, body: Entity) -> bool:
-    return country.label == "Country" and body.label != "Country" and _home_of(body, country)
+    return country.label == "Country" and body.label != "Country" and home_of(body, country)
 
 
 def _restates(headline: AgreementFact, fact: AgreementFact) -> bool:
@@ -841,7 +841,7 @@ def _signed_for_states(
     ]
     replaced: list[Party] = []
     for party in last.parties:
-        own = list(dict.fromkeys(b for b in bodies if _home_of(b, party.entity)))
+        own = list(dict.fromkeys(b for b in bodies if home_of(b, party.entity)))
         if len(own) != 1 or any(p.entity.key == own[0].key for p in replaced):
             return frozenset()
         replaced.append(Party(own[0], party.role))
@@ -1752,7 +1752,7 @@ def _beneficiary(ctx: Context, view: SentenceView, t1: int, subject: Entity) -> 
     if found is None:
         return []
     country = ctx.entity(view.mention(int(found.group(1))))
-    if country is None or country.key == subject.key or _home_of(subject, country):
+    if country is None or country.key == subject.key or home_of(subject, country):
         return []
     return [country]
 

@@ -15,7 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.agreements import capabilities_for
+from loaders.agreements import (
+    capabilities_for,
+    home_of,
+    is_media_entity,
+    own_country,
+    page_subject,
+)
 from loaders.agreements import lex as agreement_lex
 from loaders.context import Context, SentenceView
 from loaders.dates import find_dates
@@ -211,6 +217,17 @@ def table_agreements(ctx: Context) -> list[AgreementFact]:
         parties = [
             e for e in row.entities.get("parties", []) if e.label in ("Country", "Organization")
         ]
+        # "| Egypt | Egyptian Space Agency (EgSA) |": the agency signs for its country
+        parties = list({p.key: p for p in parties}.values())
+        parties = [
+            p
+            for p in parties
+            if p.label != "Country" or not any(home_of(q, p) for q in parties if q is not p)
+        ]
+        if len(parties) == 1 and (main := _main_actor(ctx, parties[0])) is not None:
+            # a table of one side's signatures ("| Partner | Instrument |"): each signed with
+            # the actor the document is about
+            parties.append(main)
         if not instrument or len(parties) < 1:
             continue
         about = [
@@ -242,6 +259,24 @@ def table_agreements(ctx: Context) -> list[AgreementFact]:
             )
         )
     return out
+
+
+def _main_actor(ctx: Context, party: Entity) -> Entity | None:
+    """What the page is about when its title names a country or organisation, else the one
+    the document names most; not `party` or its own country."""
+    main = page_subject(ctx)
+    if main is None or main is ctx.focal:  # the title names no actor
+        counts = {
+            e: len(e.mentions)
+            for e in ctx.recognition.entities.values()
+            if e.label in ("Country", "Organization") and e.mentions and not is_media_entity(e)
+        }
+        if not counts:
+            return None
+        main = max(counts, key=counts.__getitem__)
+    if main.key == party.key or own_country(main, party) or own_country(party, main):
+        return None
+    return main
 
 
 def _kind(instrument: str, parties: list[Entity]) -> str:

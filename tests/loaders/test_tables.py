@@ -109,3 +109,25 @@ def test_each_row_of_a_table_of_agreements_is_an_agreement(tmp_path: Path) -> No
     contract = found[frozenset({"Kazakhstan", "ISS-Reshetnev"})]
     assert (contract["kind"], contract["status"]) == ("contract", "signed")
     assert "KazSat-3" in contract["about"]
+
+
+def test_a_table_of_one_sides_signatures_binds_each_to_the_page_subject(tmp_path: Path) -> None:
+    """The partner's agency signs for its country; the other side is what the page is about."""
+    path = tmp_path / "cnsa_partners.md"
+    path.write_text(
+        "# China National Space Administration (CNSA)\n\n"
+        "The China National Space Administration signs agreements with many partners.\n\n"
+        "| Partner | Signatory on the partner side | Instrument | Signed |\n"
+        "|---|---|---|---|\n"
+        "| Egypt | Egyptian Space Agency (EgSA) | memorandum of understanding | 2023 |\n"
+        "| Nicaragua | Government of Nicaragua | memorandum of understanding | 2024 |\n",
+        encoding="utf-8",
+    )
+    found = {
+        frozenset(a["parties"]): a
+        for a in to_gold_format(extract(read_document(path)))["agreements"]
+    }
+    egypt = found[frozenset({"Egyptian Space Agency", "China National Space Administration"})]
+    assert (egypt["kind"], egypt["date"]) == ("MoU", "2023")
+    assert frozenset({"Nicaragua", "China National Space Administration"}) in found
+    assert not any("Egypt" in parties for parties in found)
