@@ -36,10 +36,14 @@ _META_DATE = re.compile(
 )
 
 
+# The article's headline: the first <h1> inside <article>, else the page's first <h1>.
+_ARTICLE_HEADLINE = re.compile(r"<article\b.*?<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+_HEADLINE = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
 # The standfirst under a headline is article text, though trafilatura often drops it.
 _STANDFIRST = re.compile(
-    r"<p[^>]+class=[\"'][^\"']*\b(?:standfirst|dek|deck|strapline|lede|subtitle|subhead)\b"
-    r"[^\"']*[\"'][^>]*>(.*?)</p>",
+    # a block-style class counts too ("article__standfirst")
+    r"<p[^>]+class=[\"'][^\"']*?(?<![a-z])(?:standfirst|dek|deck|strapline|lede|subtitle|subhead)"
+    r"(?![a-z])[^\"']*[\"'][^>]*>(.*?)</p>",
     re.I | re.S,
 )
 
@@ -95,16 +99,19 @@ def _iso_date(value: str | None) -> str | None:
     return "-".join(part for part in m.groups() if part)
 
 
-def keep_standfirst(markup: str, text: str) -> str:
-    """`text` with the page's standfirst put first, unless the extraction kept it."""
-    m = _STANDFIRST.search(markup)
-    if not m:
-        return text
-    standfirst = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", m.group(1))))
-    standfirst = standfirst.strip()
-    if not standfirst or standfirst in re.sub(r"\s+", " ", text):
-        return text
-    return f"{standfirst}\n\n{text}"
+def keep_headline_and_standfirst(markup: str, text: str) -> str:
+    """`text` with the page's headline and standfirst put first, unless the extraction kept
+    them (trafilatura keeps the headline as the title only)."""
+    standfirst = _STANDFIRST.search(markup)
+    headline = _ARTICLE_HEADLINE.search(markup) or _HEADLINE.search(markup)
+    for m in (standfirst, headline):
+        if not m:
+            continue
+        words = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", m.group(1))))
+        words = words.strip()
+        if words and words not in re.sub(r"\s+", " ", text):
+            text = f"{words}\n\n{text}"
+    return text
 
 
 def html_to_text(markup: str) -> Page:
@@ -127,7 +134,7 @@ def html_to_text(markup: str) -> Page:
             text = fallback
     if len(text) < 50:
         text = _strip_tags(markup)
-    text = keep_standfirst(markup, text)
+    text = keep_headline_and_standfirst(markup, text)
     if not title:
         m = _TITLE.search(markup)
         title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() if m else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders import read_document
-from loaders.html import keep_standfirst
+from loaders.html import keep_headline_and_standfirst
 from loaders.markdown import markdown_to_text
 
 
@@ -60,6 +60,21 @@ def test_the_standfirst_under_the_headline_is_kept_once() -> None:
         "Lisbon and Rabat\n comes to light &amp; at last</p><p>Body.</p></article>"
     )
     standfirst = "A quiet deal between Lisbon and Rabat comes to light & at last"
-    assert keep_standfirst(markup, "Body.") == f"{standfirst}\n\nBody."
-    assert keep_standfirst(markup, f"{standfirst}\nBody.") == f"{standfirst}\nBody."
-    assert keep_standfirst("<p>No standfirst here.</p>", "Body.") == "Body."
+    lead = f"Probe reaches orbit\n\n{standfirst}"
+    assert keep_headline_and_standfirst(markup, "Body.") == f"{lead}\n\nBody."
+    assert keep_headline_and_standfirst(markup, f"{lead}\nBody.") == f"{lead}\nBody."
+    assert keep_headline_and_standfirst("<p>No standfirst here.</p>", "Body.") == "Body."
+
+
+def test_the_article_headline_and_a_block_style_standfirst_are_kept() -> None:
+    """The article's own <h1>, not the site's; a standfirst class such as
+    "article__standfirst" (blind40's Senegal page)."""
+    markup = (
+        "<header><h1>The Sahel Observer</h1></header><article>"
+        '<h1 class="article__headline">Senegal joins the Moon base</h1>'
+        '<p class="article__standfirst">A project Beijing and Moscow launched in 2021</p>'
+        "<p>Body.</p></article>"
+    )
+    assert keep_headline_and_standfirst(markup, "Body.") == (
+        "Senegal joins the Moon base\n\nA project Beijing and Moscow launched in 2021\n\nBody."
+    )
