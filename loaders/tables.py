@@ -274,7 +274,7 @@ def _main_actor(ctx: Context, party: Entity) -> Entity | None:
         if not counts:
             return None
         main = max(counts, key=counts.__getitem__)
-    if main.key == party.key or own_country(main, party) or own_country(party, main):
+    if main.key == party.key or own_country(main, party):
         return None
     return main
 
