@@ -89,14 +89,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{buy})\s+"
             rf"{_THINGS}\b(?:from|through|via)\s+{_MODIFIERS}{_ORG.format(g='x')}"
         ),
-        # "Y booked the ride with X", "Y has reserved a launch from X", "... through broker X",
+        # "Y booked the ride with X", "Y has reserved a launch from X", "... through broker X"
+        re.compile(
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{book})\s+"
+            rf"{_THINGS}\b(?:from|with|through|via)\s+{_MODIFIERS}{_ORG.format(g='x')}"
+        ),
         # "Y has reserved room for the satellite on a X rideshare mission"
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{book})\s+"
-            rf"{_THINGS}\b(?:from|with|through|via|on\s+(?:a|an|the|one\s+of\s+the))\s+"
-            rf"{_MODIFIERS}{_ORG.format(g='x')}(?:\s+[\w-]+){{0,2}}?\s+{_FLIGHT}"
-            rf"|{_PARTY.format(g='y2')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{book})\s+"
-            rf"{_THINGS}\b(?:from|with|through|via)\s+{_MODIFIERS}{_ORG.format(g='x2')}"
+            rf"{_THINGS}\bon\s+(?:a|an|the|one\s+of\s+the)\s+{_MODIFIERS}{_ORG.format(g='x')}"
+            rf"(?:\s+[\w-]+){{0,2}}?\s+{_FLIGHT}"
         ),
         # "a X rideshare mission that Y has already booked"
         re.compile(
@@ -137,7 +139,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # The first patterns tell a purchase, a hire or a paid service, which is a deal even with no
 # agreement noun near it; selling, funding and building for someone need a noun to be one.
-PURCHASE_PATTERNS = 6
+PURCHASE_PATTERNS = 7
 
 
 def deal_clause(
@@ -151,13 +153,8 @@ def deal_clause(
         for m in pattern.finditer(view.masked):
             if before is not None and m.end() > before:
                 continue
-            groups = m.re.groupindex
-            buyer = "via" if groups.get("via") and m.group("via") else "y"
-            if "y2" in groups and m.group("y2") is not None:
-                buyer, seller = "y2", "x2"  # the second branch of an alternation
-            else:
-                seller = "x"
-            pair = [_entity(ctx, view, m.group(g)) for g in (buyer, seller)]
+            buyer = "via" if m.re.groupindex.get("via") and m.group("via") else "y"
+            pair = [_entity(ctx, view, m.group(g)) for g in (buyer, "x")]
             customer, contractor = pair
             if customer is None or contractor is None or customer.key == contractor.key:
                 continue

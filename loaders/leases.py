@@ -66,7 +66,7 @@ _LEASES_PLOT = re.compile(
 # Something other than a site rented from a named owner: "Since January the agency has rented
 # time on one of the centre's antennas from ASI", "X leases Ka-band capacity from Y".
 _RENTED_FROM = re.compile(
-    rf"{_PARTY}\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|since|already|been)\s+){{0,2}}"
+    rf"{_PARTY}\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:also|now|since|already|been)\s+){{0,2}}"
     rf"(?P<verb>leases|leased|rents|rented|leasing|renting)\s+"
     rf"(?P<what>(?:[^⟦.;]|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{1,80}}?)\bfrom\s+(?:the\s+)?"
     rf"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){{0,3}}?"
@@ -185,7 +185,8 @@ def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> li
         if any(f.kind == "lease" and f.party_keys == keys for f in found):
             continue
         # "rents", "has rented since January": held now; "rented": taken once
-        held = m.group("verb") in ("leases", "rents", "leasing", "renting") or "has" in m.group()
+        held = m.group("verb") in ("leases", "rents", "leasing", "renting")
+        held = held or m.group("aux") in ("has", "have")
         status = "in force" if held else "signed"
         if _ENDED.search(view.sentence.text):
             status = "expired"

@@ -36,7 +36,7 @@ class LinearModel:
 
     def probabilities(self, features: list[str]) -> list[float]:
         scores = [0.0] * len(self.labels)
-        for f in set(features):
+        for f in sorted(set(features)):  # a fixed order: sums do not depend on hashing
             for k, w in self.weights.get(f, {}).items():
                 scores[k] += w
         top = max(scores)
