@@ -205,6 +205,25 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
                     out.append(_remap(_at(text, a, a + len(form)), before, "native-name"))
                     defined[form] = before
             continue
+        if (
+            before is not None
+            and before.source in ("shape", "propagated")
+            and whole_inside is not None
+            and whole_inside.entry is not None
+            and whole_inside.label == before.label
+            and not is_acronym_form(inner)
+        ):
+            # "Agency for Space Research and Technologies (Uzbekcosmos)": a shape name in front
+            # of a catalogued short name is that entry's long form.
+            out = [
+                _remap(m, whole_inside, "short-name-definition")
+                if m.name == before.name and m.source in ("shape", "propagated")
+                else m
+                for m in out
+            ]
+            defined[before.text] = whole_inside
+            by_end = {m.end: m for m in out}
+            continue
         if _ACRONYM.fullmatch(inner) and is_acronym_form(inner):
             if before is not None and before.label not in ("Country", "Person"):
                 if before.form == "demonym":

@@ -730,7 +730,7 @@ def told_deals(ctx: Context, agreements: Sequence[AgreementFact]) -> list[Agreem
     bound = {a.party_keys for a in agreements}
     out: list[AgreementFact] = []
     for view in ctx.views:
-        if view.sentence.index in used or any(p.search(view.masked) for _, p in lex().kinds):
+        if view.sentence.index in used:
             continue
         if _is_headline(ctx, view):
             continue  # a headline restates the lead, often naming a country for its agency
@@ -1402,6 +1402,15 @@ def _deal_kind(kind: str, keys: Set[str], earlier: Sequence[AgreementFact], noun
 
 # A deal named by no other word: with a company among its parties it is a purchase or a sale.
 _BARE_DEAL = re.compile(r"[Dd]eals?")
+# "memoranda of understanding", "letters of intent": plural heads before "of".
+_PLURAL_HEAD = re.compile(r"(?:[Mm]emoranda|[Mm]emorandums|[Ll]etters|LOIs|MoUs)\s+of\b")
+# A general agreement made to rent something is a lease: "signed an agreement with X to lease
+# antenna time", "has leased transponders ... under an agreement signed with X".
+_TO_LEASE = re.compile(r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,120}?\bto\s+(?:lease|rent)\b")
+_LEASED_UNDER = re.compile(
+    r"\b(?:leases|leased|is\s+leasing|rents|rented|is\s+renting)\b[^.;]{0,200}?"
+    r"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+)
 
 _TITLE_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
 
@@ -1442,7 +1451,9 @@ def _agreement(
         # "- China – BRIN signed a memorandum with X": a list label and a clause, not a title
         compound = None
     relative = _RELATIVE_SIGNER.match(masked, t1)
-    plural = trig.group(0).rstrip().endswith(("s", "a")) and not trig.group(0).endswith("ss")
+    plural = (
+        trig.group(0).rstrip().endswith(("s", "a")) and not trig.group(0).endswith("ss")
+    ) or bool(_PLURAL_HEAD.match(trig.group(0)))
     prep, counterparts, listed_end = _list_after(ctx, view, t1)
     if prep == "by" and not counterparts:
         prep = ""  # "by the end of the year", "by 2026": a time, not the signers
@@ -1572,8 +1583,10 @@ def _agreement(
     if not subjects and counterparts and not named_before and _PRONOUN_SIGNER.search(left):
         # "In 2023 it signed a memorandum with X": the subject of the sentence before
         subjects = [e for e in (_previous_subject(ctx, view),) if e is not None]
-    if opening and opening.group("definite") and counterparts and prep == "with":
-        rule = _BACK_REFERENCE  # "The 2006 agreement with Russia": named before, if at all
+    if opening and opening.group("definite") and counterparts and prep in ("with", "by"):
+        # "The 2006 agreement with Russia", "The agreement was signed by X and Y": named
+        # before, if at all
+        rule = _BACK_REFERENCE
     borrowed = lex().borrower.search(masked[body:t1])
     if not subjects and prep not in ("between", "by"):
         if (kind in lex().implied or borrowed) and ctx.focal is not None:
@@ -1647,6 +1660,12 @@ def _agreement(
             rule = _FURTHER
     if not subjects:
         return None
+    # "Brazil, Chile and Colombia have Copernicus arrangements with the EU": one each.
+    each_with = (
+        [(s, counterparts[0]) for s in subjects if not own_country(s, counterparts[0])]
+        if plural and prep == "with" and len(subjects) > 1 and len(counterparts) == 1
+        else []
+    )
     subject = subjects[0]
     counterparts = [c for c in [*subjects[1:], *counterparts] if c.key != subject.key]
     counterparts = list(dict.fromkeys(counterparts))
@@ -1700,6 +1719,8 @@ def _agreement(
     company = any(e.subtype == "company" for e in everyone)
     if kind == "other" and company and _BARE_DEAL.fullmatch(trig.group(0)):
         kind = "contract"  # "a deal the two companies signed": a commercial deal
+    if kind == "other" and (_TO_LEASE.match(masked, t1) or _LEASED_UNDER.search(left)):
+        kind = "lease"
     if kind == "contract" and is_export(ctx, view, everyone):
         kind = "export contract"  # "signed a contract with B to supply ten satellites"
     subject_role, other_role = _roles(kind, status, prep, received, len(counterparts), bought)
@@ -1707,14 +1728,15 @@ def _agreement(
     if date is None and described is not None:
         date = _date(ctx, described, 0)
     groups = [[c] for c in counterparts] if plural and len(counterparts) > 1 else [counterparts]
+    sides = [(one, [partner]) for one, partner in each_with] or [(subject, g) for g in groups]
     alias = trig.group(0) if trig.group(0)[:1].isupper() and len(trig.group(0).split()) > 2 else ""
     amounts = find_amounts(view.sentence.text)
     type_name = next((name for p, name in lex().named_types if p.search(trig.group(0))), "")
     out = []
     if date is None and told_before is not None:
         date = _date(ctx, told_before, len(told_before.masked))
-    for group in groups:
-        parties = [Party(subject, subject_role), *(Party(c, other_role) for c in group)]
+    for side, group in sides:
+        parties = [Party(side, subject_role), *(Party(c, other_role) for c in group)]
         about = _about(ctx, view, [p.entity for p in parties])
         if told_before is not None:
             # the deal is told over both sentences: what it concerns is named in the first
@@ -1731,7 +1753,7 @@ def _agreement(
             aliases=[alias] if alias else [],
             date=date,
         )
-        if len(amounts) == 1 and len(groups) == 1:
+        if len(amounts) == 1 and len(sides) == 1:
             fact.value, fact.currency = amounts[0].value, amounts[0].currency
         fact.capabilities = capabilities_for(ctx, kind, about, [view])
         out.append(fact)

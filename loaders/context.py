@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.model import Document
 from loaders.catalogue import Catalogue, load_catalogue
@@ -65,7 +65,7 @@ class CorefRule:
     same_noun: bool
     pair: bool
     group: int
-    pronoun: str  # "", "subject", "first-subject", "object" or "possessive"
+    pronoun: str  # "", "subject", "first-subject", "own-subject", "object" or "possessive"
     described: bool  # "the Japanese firm": the antecedent must fit the place word
     # "the government": the document's own country when no country was named nearby
     focal_fallback: bool = False
@@ -84,6 +84,8 @@ def _coref_rules() -> tuple[int, tuple[CorefRule, ...]]:
             int(r.get("group", 0)),
             "first-subject"
             if r.get("subject") == "first"
+            else "own-subject"
+            if r.get("subject") == "own"
             else "subject"
             if r.get("subject")
             else "object"
@@ -206,6 +208,10 @@ def _corefs(
                 before = [x for x in own if x.end <= a][::-1] if pronoun == "object" else []
                 if pronoun == "first-subject":
                     previous = _opening_subject(previous, previous_sentence)
+                elif pronoun == "own-subject":
+                    # "X built the satellite, and it also bought the launch": the subject of
+                    # the pronoun's own sentence
+                    previous = _opening_subject([x for x in own if x.end <= a], sentence)
                 target = next((x for x in before + previous if pronoun_fits(x)), None)
                 if target is not None:
                     found.append(_coref_mention(a, b, m.group(ref), target))
@@ -495,6 +501,25 @@ def focal_country(recognition: Recognition) -> Entity | None:
     return best[2] if best else None
 
 
+def _joined_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two names of one entity side by side are one mention: "the French space agency CNES"
+    (a described alias and the name) reads as a single party."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.identity == m.identity
+            and before.form != "demonym"
+            and m.form != "demonym"
+            and text[before.end : m.start].isspace()
+        ):
+            out[-1] = replace(before, end=m.end, text=text[before.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
 def build_context(
     document: Document, sentences: list[Sentence], recognition: Recognition, catalogue: Catalogue
 ) -> Context:
@@ -513,6 +538,7 @@ def build_context(
         while j < len(mentions) and mentions[j].end <= s.end:
             own.append(mentions[j])
             j += 1
+        own = _joined_appositions(text, own)
         corefs = _corefs(s, own, history, recognition, previous_sentence)
         previous_sentence = s
         possessives = [m for m in corefs if m.rule == POSSESSIVE_RULE]

@@ -105,9 +105,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_ORG.format(g='x')}(?:\s+[\w-]+){{0,2}}?\s+{_FLIGHT}\s+(?:that|which)\s+"
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:{book}|{buy})\b"
         ),
-        # "Y paid X about $2 million for a design study"
+        # "Y paid X about $2 million for a design study", "Y is paying X £21 million for Z"
         re.compile(
-            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:paid|pays|pay)\s+"
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?"
+            rf"(?:paid|pays|pay|(?:is|are|was|were)\s+(?:now\s+|also\s+)?paying)\s+"
             rf"{_MODIFIERS}{_ORG.format(g='x')}{_DESCRIBED}[^⟦.;]{{0,60}}?\bfor\b"
         ),
         # "X agreed to sell Y engines", "X will supply Y with ..."

@@ -208,6 +208,21 @@ def _national_ministries(text: str, known: list[Mention], shapes: list[Mention])
             ),
             None,
         )
+        after = next(
+            (
+                k
+                for k in known
+                if k.label == "Country"
+                and re.fullmatch(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[s.end : k.start])
+                and k.form in ("name", "alias")
+            ),
+            None,
+        )
+        if owner is None and after is not None and after.entry is not None:
+            # "the Ministry of Posts and Telecommunications of the Lao PDR"
+            national.setdefault(s.name, set()).add(f"{s.name} of {after.entry.name}")
+            s.name = f"{s.name} of {after.entry.name}"
+            continue
         if owner is None or owner.entry is None:
             continue
         s.aliases = (*s.aliases, f"{text[owner.start : owner.end]} {s.name}")

@@ -25,6 +25,7 @@ from loaders.leases import extract_leases
 from loaders.mentions import Entity, Mention
 from loaders.patterns import deferring_rules, run_patterns
 from loaders.relation_model import learned_relations
+from loaders.signers import with_signing_bodies
 from loaders.tables import table_agreements, table_relations
 from loaders.text import fold, surface_key
 
@@ -486,8 +487,9 @@ def relate(ctx: Context) -> Relations:
     }
     lease_relations, leases = extract_leases(ctx, located)
     facts += lease_relations
+    signing = with_signing_bodies(ctx, facts)
     agreements = merge_agreements(
-        extract_agreements(ctx, instrument_nouns) + leases + table_agreements(ctx)
+        extract_agreements(signing, instrument_nouns) + leases + table_agreements(ctx)
     )
     agreements = instruments + agreements
     facts += _cooperation_from_agreements(ctx, agreements)
