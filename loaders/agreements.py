@@ -1374,11 +1374,13 @@ def _refers_back(fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
 
 # A possessive pronoun before the agreement noun: "its existing launch agreement with Y".
 _POSSESSED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
-# What is leased, named by its owner: "capacity on X's fleet", "transponders on X's satellite".
+# What is leased, named by its owner: "capacity on X's fleet", "transponders on X's satellite",
+# "transponders aboard X's ChinaSat-12".
 _OWNER_OF_LEASED = re.compile(
-    r"\b(?:on|of|aboard)\s+⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧'s\s+"
+    r"(?:[^.;⟦]{0,40}?\s)?\b(?:on|of|aboard)\s+⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧'s\s+"
     r"(?:[\w-]+\s+|⟦\d+:(?:Program|Facility):[^⟧]*⟧\s+){0,3}?"
-    r"(?:fleet|satellites?|spacecraft|transponders?|network|stations?|system|constellation)\b"
+    r"(?:(?:fleet|satellites?|spacecraft|transponders?|network|stations?|system|constellation)\b"
+    r"|(?<=⟧'s\s)⟦\d+:Program:[^⟧]*⟧)"
 )
 _DEAL_CLAUSE = "agreement:deal-clause"
 # Nouns that may name a deal told by a verb; memoranda and letters of intent are not deals.
@@ -1621,6 +1623,8 @@ def _agreement(
         counterparts = [ent] if ent is not None and ent not in subjects else []
         bought = bool(counterparts) and seller.group("verb") is not None
     owners = list(_OWNER_OF_LEASED.finditer(left))
+    if not owners and (after := _OWNER_OF_LEASED.match(masked, t1)):
+        owners = [after]  # "took a lease on transponders aboard X's satellite"
     if kind == "lease" and subjects and not counterparts and owners:
         # "capacity on X's fleet is taken by Y under a long-term lease": X leases it to Y
         ent = _party(ctx, view, int(owners[-1].group(1)))

@@ -241,15 +241,28 @@ def _corefs(
 # a few words, no comma, conjunction or reporting verb ("X said the company would ...").
 _SAME_CLAUSE = re.compile(
     r"\s+(?!(?:\w+\s+)*?(?:said|says|told|added|and|but|or|that|which|who|while|as)\b)"
-    r"(?:[\w-]+\s+){1,3}",
+    r"(?:[\w-]+\s+){1,6}",
     re.I,
 )
 
 
+# What may come before a clause's subject: the sentence start, a comma or a conjunction, and a
+# few capitalised words of an opening phrase ("In 2015 ...", "Last year ...").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|when|after|before|as|since)\s+)"
+    r"(?:(?:In|On|By|Since|Last|Early|Late|This|After|Before)\s+[^,;]{0,25}?,?\s+)?"
+    r"(?:[Tt]he\s+)?$"
+)
+
+
 def _clause_subject(sentence: Sentence, x: Mention, at: int) -> bool:
-    """Whether a mention is the subject of the clause whose object starts at `at`."""
+    """Whether a mention is the subject of the clause whose object starts at `at`: it opens its
+    clause, and a short verb phrase with no clause break leads from it to the object."""
     between = sentence.text[x.end - sentence.start : at - sentence.start]
-    return bool(_SAME_CLAUSE.fullmatch(between))
+    if not _SAME_CLAUSE.fullmatch(between):
+        return False
+    words = len(between.split())
+    return words <= 3 or bool(_CLAUSE_OPENING.search(sentence.text[: x.start - sentence.start]))
 
 
 def _place_of(m: re.Match[str], offset: int, own: list[Mention]) -> tuple[str, str]:

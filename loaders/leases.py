@@ -68,7 +68,7 @@ _LEASES_PLOT = re.compile(
 _RENTED_FROM = re.compile(
     rf"{_PARTY}\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:also|now|since|already|been)\s+){{0,2}}"
     rf"(?P<verb>leases|leased|rents|rented|leasing|renting)\s+"
-    rf"(?P<what>(?:[^⟦.;]|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{1,80}}?)\bfrom\s+(?:the\s+)?"
+    rf"(?P<what>(?:[^⟦.;]|\.(?=\d)|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{1,80}}?)\bfrom\s+(?:the\s+)?"
     rf"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){{0,3}}?"
     rf"⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
 )

@@ -398,6 +398,8 @@ def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> 
         after = [t.norm for t in tokens(text[b : b + 40])][:2]
         if _not_a_possessed_name(text, a, b, after):
             continue
+        if len(text[a:b].split()) == 1 and re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]", text[b:]):
+            continue  # "Vanuatu's Office of the Government ...": the head of a longer name
         noun = next((w for w in after if w in cues), "")
         label, subtype = ("Program", cues[noun]) if noun in cues else ("Organization", "company")
         if label == "Organization" and re.search(r"-\d", text[a:b]):
