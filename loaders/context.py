@@ -69,6 +69,8 @@ class CorefRule:
     described: bool  # "the Japanese firm": the antecedent must fit the place word
     # "the government": the document's own country when no country was named nearby
     focal_fallback: bool = False
+    # "the two institutions": the two fitting entities named last, not the most named
+    recent: bool = False
 
 
 @functools.cache
@@ -95,6 +97,7 @@ def _coref_rules() -> tuple[int, tuple[CorefRule, ...]]:
             else "",
             bool(r.get("described", False)),
             bool(r.get("focal", False)),
+            bool(r.get("recent", False)),
         )
         for r in data["phrases"]
     )
@@ -135,7 +138,8 @@ def _corefs(
     the only fitting entity named earlier in the document."""
     window, rules = _coref_rules()
     found: list[Mention] = []
-    for rule in rules:
+    # a pair of the last named comes last, after the single references it may count
+    for rule in sorted(rules, key=lambda r: r.recent):
         label, subtypes, group, pronoun = rule.label, rule.subtypes, rule.group, rule.pronoun
         for m in rule.pattern.finditer(sentence.text):
             # A group named "ref" marks the referring words; the rest is context.
@@ -145,7 +149,11 @@ def _corefs(
                 continue
             if rule.pair:
                 named = [x for x in own if x.end <= a and x.form != "demonym"]
-                found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes, named))
+                if rule.recent:
+                    known = sorted((x for x in own + found if x.end <= a), key=lambda x: x.start)
+                    found.extend(_recent_pair(a, b, m.group(ref), label, known, history))
+                else:
+                    found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes, named))
                 continue
             if group:
                 earlier = [x for x in own if x.end <= a]
@@ -372,6 +380,8 @@ POSSESSIVE_RULE = "coref-possessive"
 # sentence names, when it names two or more. `group: 2` in the lexicon wants exactly two
 # ("both"), `group: -1` any number from two up to GROUP_LIMIT ("the satellites", "they").
 GROUP_RULE = "coref-group"
+# "the two institutions": the last two named, taken as they are (no second guess by salience)
+RECENT_PAIR_RULE = "coref-recent-pair"
 GROUP_WINDOW = 2
 GROUP_LIMIT = 4
 ANY_NUMBER = -1
@@ -393,7 +403,7 @@ def _group(
                 if (
                     x.label == label
                     and x.form != "demonym"
-                    and x.rule not in (GROUP_RULE, "coref-pair", POSSESSIVE_RULE)
+                    and x.rule not in (GROUP_RULE, "coref-pair", RECENT_PAIR_RULE, POSSESSIVE_RULE)
                     and (not subtypes or x.subtype in subtypes)
                 ):
                     members.setdefault(x.identity, x)
@@ -421,6 +431,38 @@ def _coref_mention(
         target.entry,
         target.role,
     )
+
+
+def _recent_pair(
+    a: int, b: int, text: str, label: str, named: list[Mention], history: list[list[Mention]]
+) -> list[Mention]:
+    """ "after the two universities signed": the last two distinct entities of the label
+    named before, in this sentence and then the one before it."""
+    picked: list[Mention] = []
+    for x in [*named[::-1], *(history[-1][::-1] if history else [])]:
+        if x.label != label or x.form == "demonym" or is_media(x):
+            continue
+        if x.rule in ("coref-pair", RECENT_PAIR_RULE, GROUP_RULE, POSSESSIVE_RULE):
+            continue
+        if all(p.identity != x.identity for p in picked):
+            picked.append(x)
+        if len(picked) == 2:
+            return [
+                Mention(
+                    a,
+                    b,
+                    text,
+                    m.label,
+                    m.name,
+                    m.subtype,
+                    "coref",
+                    RECENT_PAIR_RULE,
+                    m.source,
+                    m.entry,
+                )
+                for m in picked[::-1]
+            ]
+    return []
 
 
 def _pair(
@@ -533,6 +575,21 @@ def _joined_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SIDE = re.compile(r"[ \t]+side\b")
+
+
+def _country_sides(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A demonym before "side" names its country: "the Lao side holds 45 percent", "signed
+    for the Japanese side"."""
+    out: list[Mention] = []
+    for m in mentions:
+        side = _SIDE.match(text, m.end) if m.label == "Country" and m.form == "demonym" else None
+        if side is not None:
+            m = replace(m, end=side.end(), text=text[m.start : side.end()], form="alias")
+        out.append(m)
+    return out
+
+
 def build_context(
     document: Document, sentences: list[Sentence], recognition: Recognition, catalogue: Catalogue
 ) -> Context:
@@ -551,7 +608,7 @@ def build_context(
         while j < len(mentions) and mentions[j].end <= s.end:
             own.append(mentions[j])
             j += 1
-        own = _joined_appositions(text, own)
+        own = _country_sides(text, _joined_appositions(text, own))
         corefs = _corefs(s, own, history, recognition, previous_sentence)
         previous_sentence = s
         possessives = [m for m in corefs if m.rule == POSSESSIVE_RULE]
