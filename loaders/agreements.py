@@ -1410,7 +1410,8 @@ _PLURAL_HEAD = re.compile(r"(?:[Mm]emoranda|[Mm]emorandums|[Ll]etters|LOIs|MoUs)
 # antenna time", "has leased transponders ... under an agreement signed with X".
 _TO_LEASE = re.compile(r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,120}?\bto\s+(?:lease|rent)\b")
 _LEASED_UNDER = re.compile(
-    r"\b(?:leases|leased|is\s+leasing|rents|rented|is\s+renting)\b[^.;]{0,200}?"
+    r"\b(?:leases|leased|is\s+leasing|rents|rented|is\s+renting"
+    r"|(?:taken|took|takes)\s[^.;]{0,40}?\b(?:transponders?|capacity|bandwidth))\b[^.;]{0,200}?"
     r"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 

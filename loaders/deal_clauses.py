@@ -84,10 +84,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_LED_BY}{_MODIFIERS}"
             rf"{_ORG.format(g='x')}{_DESCRIBED}{_PURPOSE}"
         ),
-        # "Y has agreed to buy a satellite from X", "Y bought the launch through broker X"
+        # "Y has agreed to buy a satellite from X", "Y bought the launch through broker X",
+        # "Y agreed to buy 94 percent of Z from X" (a stake bought from its owner)
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{buy})\s+"
-            rf"{_THINGS}\b(?:from|through|via)\s+{_MODIFIERS}{_ORG.format(g='x')}"
+            rf"(?:{_THINGS}|[^⟦.;]{{0,40}}?\bof\s+⟦\d+:Organization:[^⟧]*⟧\s+)"
+            rf"\b(?:from|through|via)\s+{_MODIFIERS}{_ORG.format(g='x')}"
         ),
         # "Y booked the ride with X", "Y has reserved a launch from X", "... through broker X"
         re.compile(

@@ -601,6 +601,12 @@ def _news_sources(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
     return out
 
 
+# A company's legal form alone is no name ("SupremeSAT (Pvt) Ltd, a Colombo start-up").
+_LEGAL_FORM = re.compile(
+    r"(?:Ltd|Limited|Inc|LLC|PLC|plc|GmbH|AG|SA|SE|Corp|Co|Pvt|Pte|JSC|PJSC|BV|NV)\.?$"
+)
+
+
 @functools.cache
 def _described() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """ "<Name>, the|a <up to four words> <kind noun>": the kind nouns of
@@ -636,8 +642,8 @@ def described_names(text: str, taken: list[Mention]) -> list[Mention]:
         name = hit.group("name")
         if name.split()[0] in stop or name in branches or re.search(r"\d", name):
             continue
-        if re.search(rf"{CAP}[ \t]+$", text[max(0, a - 30) : a]):
-            continue  # the tail of a longer name
+        if re.search(rf"(?:{CAP}|\))[ \t]+$", text[max(0, a - 30) : a]) or _LEGAL_FORM.match(name):
+            continue  # the tail of a longer name: "Orbital Space", "SupremeSAT (Pvt) Ltd"
         if any(t.start < b and a < t.end for t in taken if t.source != "shape"):
             continue
         label, subtype = kinds[hit.group("noun")]

@@ -123,3 +123,26 @@ def test_a_title_head_before_of_is_no_company_of_its_own() -> None:
 )
 def test_relations_told_in_newer_phrasings(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= _triples(text)
+
+
+def test_transponders_taken_under_an_arrangement_are_leased() -> None:
+    found = _agreements(
+        "Sri Lanka's SupremeSAT (Pvt) Ltd, a Colombo-based start-up, has taken a block of the "
+        "satellite's transponders for 15 years under an arrangement with China Satcom."
+    )
+    lease = agreement_between(found, "SupremeSAT", "China Satcom")
+    assert lease["kind"] == "lease"
+
+
+def test_a_legal_form_alone_is_no_company() -> None:
+    types = recognised_types("SupremeSAT (Pvt) Ltd, a Colombo-based start-up, took capacity.")
+    assert "Ltd" not in types
+
+
+def test_a_stake_bought_from_its_owner_is_a_deal_with_the_seller() -> None:
+    found = _agreements(
+        "In 2022 Kongsberg Defence & Aerospace agreed to buy 94 percent of NanoAvionics from "
+        "AST SpaceMobile."
+    )
+    deal = agreement_between(found, "Kongsberg Defence & Aerospace", "AST SpaceMobile")
+    assert deal["date"] == "2022"
