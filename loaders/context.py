@@ -71,6 +71,8 @@ class CorefRule:
     focal_fallback: bool = False
     # "the two institutions": the two fitting entities named last, not the most named
     recent: bool = False
+    # "the regulator": an antecedent whose names hold one of these words comes first
+    hint: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -98,6 +100,7 @@ def _coref_rules() -> tuple[int, tuple[CorefRule, ...]]:
             bool(r.get("described", False)),
             bool(r.get("focal", False)),
             bool(r.get("recent", False)),
+            re.compile(r["hint"], re.I) if r.get("hint") else None,
         )
         for r in data["phrases"]
     )
@@ -233,7 +236,11 @@ def _corefs(
                 # ...": the subject of the sentence before comes before nearer names.
                 subject = _opening_subject(history[-1], previous_sentence)
                 recent = earlier[::-1] + subject + recent[len(earlier) :]
-            target = next((x for x in recent if fits(x)), None)
+            hinted = rule.hint
+            target = next(
+                (x for x in recent if fits(x) and hinted is not None and hinted.search(x.name)),
+                None,
+            ) or next((x for x in recent if fits(x)), None)
             if target is None:
                 older = {x.identity: x for ms in history for x in ms if fits(x)}
                 target = next(iter(older.values())) if len(older) == 1 else None

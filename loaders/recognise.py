@@ -169,6 +169,8 @@ def _drop_explained_shapes(text: str, shapes: list[Mention], known: list[Mention
             tail = s.text[inner[0].end - s.start :].strip()
             if tail and len(tail.split()) <= 2:
                 continue
+            if tail.startswith("for ") and len(inner[0].text.split()) >= 2:
+                continue  # "Brazilian Space Agency for VCUB2 ...": a purpose after a known name
         kept.append(s)
     return kept
 

@@ -8,7 +8,13 @@ from typing import Any
 
 import pytest
 
-from tests.loaders.helpers import agreement_between, context_of, gold, recognised_types
+from tests.loaders.helpers import (
+    agreement_between,
+    context_of,
+    gold,
+    recognised_types,
+    resolved,
+)
 
 # What each rule does, read without the learned readers.
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -75,3 +81,20 @@ def test_an_opening_adverb_is_no_name() -> None:
         "Separately, the regulator is negotiating with Hispasat to lease Ka-band capacity."
     )
     assert "Separately" not in types
+
+
+def test_the_regulator_is_the_body_whose_name_says_so() -> None:
+    names = resolved(
+        "The Dominican Telecommunications Institute (INDOTEL) chose the satellite. The Santo "
+        "Domingo Institute of Technology will host the antenna. Separately, the regulator is "
+        "negotiating with Hispasat to lease Ka-band capacity."
+    )
+    assert names["the regulator"] == ["Dominican Telecommunications Institute"]
+
+
+def test_a_purpose_after_a_known_name_is_not_part_of_it() -> None:
+    types = recognised_types(
+        "Visiona signed a contract with Brazilian Space Agency for VCUB2 Earth-observation work."
+    )
+    assert "Brazilian Space Agency" in types
+    assert not any(name.startswith("Brazilian Space Agency for") for name in types)
