@@ -848,7 +848,9 @@ def _signed_for_states(
     if last.kind == "intergovernmental agreement" or retold:
         # Governments stay the parties of an intergovernmental agreement (or of one named
         # with another noun), whoever signs for them; the signing sentence is no second
-        # agreement.
+        # agreement but more evidence of this one.
+        if view not in last.views:
+            last.views.append(view)
         return frozenset(p.entity.key for p in replaced)
     # The same signing told twice (a headline and the lead) changes in both places.
     for fact in facts:

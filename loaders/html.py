@@ -99,18 +99,44 @@ def _iso_date(value: str | None) -> str | None:
     return "-".join(part for part in m.groups() if part)
 
 
+# The caption of the article's lead image ("The rocket carrying X lifts off from Y. Photo: Z").
+_LEAD_CAPTION = re.compile(
+    r"<article\b.*?<figure\b[^>]*>.*?<figcaption[^>]*>(.*?)</figcaption>", re.S | re.I
+)
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:\(\s*)?(?:Photo|Image|Picture|Credit)s?(?:\s+courtesy\s+of|\s+by|\s*:|\s+credit:?)"
+    r"[^.()]*[.)]?\s*$",
+    re.I,
+)
+
+
 def keep_headline_and_standfirst(markup: str, text: str) -> str:
-    """`text` with the page's headline and standfirst put first, unless the extraction kept
-    them (trafilatura keeps the headline as the title only)."""
+    """`text` with the page's headline, standfirst and lead-image caption put first, unless the
+    extraction kept them (trafilatura keeps the headline as the title only and drops captions).
+    A caption's photo credit is no article text."""
     standfirst = _STANDFIRST.search(markup)
     headline = _ARTICLE_HEADLINE.search(markup) or _HEADLINE.search(markup)
+    caption = _LEAD_CAPTION.search(markup)
+    lead: list[str] = []
     for m in (standfirst, headline):
         if not m:
             continue
         words = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", m.group(1))))
         words = words.strip()
+        if words:
+            lead.append(words)
         if words and words not in re.sub(r"\s+", " ", text):
             text = f"{words}\n\n{text}"
+    if caption is not None:
+        words = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", caption.group(1))))
+        words = _PHOTO_CREDIT.sub("", words).strip()
+        if len(words.split()) >= 6 and words not in re.sub(r"\s+", " ", text):
+            # after the headline and standfirst, before the body
+            lines = text.split("\n")
+            k = 0
+            while k < len(lines) and (not lines[k].strip() or lines[k].strip() in lead):
+                k += 1
+            text = "\n".join([*lines[:k], words, "", *lines[k:]])
     return text
 
 

@@ -49,10 +49,12 @@ def test_every_document_is_scored_and_has_gold(name: str) -> None:
 
 def as_cleaned(quote: str) -> str:
     """A gold quote in the form the reader gives its source: some writers quote the markup
-    (`**bold**`, `<td>cell</td><td>cell</td>`), which the cleaned text no longer holds."""
+    (`**bold**`, `*italics*`, `<td>cell</td><td>cell</td>`), which the cleaned text no longer
+    holds."""
     quote = re.sub(r"</t[dh]>\s*<t[dh][^>]*>", " | ", quote)
     quote = html.unescape(re.sub(r"<[^>]+>", "", quote))
-    return quote.replace("**", "").replace("__", "")
+    quote = quote.replace("**", "").replace("__", "")
+    return re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"\1", quote)  # "*emphasis*"
 
 
 GOLD_FILES = [(n, p) for n in SETS for p in sorted((folder(n) / "gold").glob("*.yaml"))]

@@ -78,3 +78,17 @@ def test_the_article_headline_and_a_block_style_standfirst_are_kept() -> None:
     assert keep_headline_and_standfirst(markup, "Body.") == (
         "Senegal joins the Moon base\n\nA project Beijing and Moscow launched in 2021\n\nBody."
     )
+
+
+def test_the_lead_image_caption_is_kept_after_the_headline_without_its_credit() -> None:
+    """Extraction drops captions; a lead image's caption often tells the launch (blind46)."""
+    markup = (
+        "<article><h1>Rocket lofts three satellites</h1><figure><img src='a.jpg'>"
+        "<figcaption>The H-IIA rocket carrying GOSAT-2 and Diwata-2 lifts off from Tanegashima. "
+        "Photo courtesy of JAXA</figcaption></figure><p>Body.</p></article>"
+    )
+    caption = "The H-IIA rocket carrying GOSAT-2 and Diwata-2 lifts off from Tanegashima."
+    text = keep_headline_and_standfirst(markup, "Rocket lofts three satellites\nBody.")
+    assert text == f"Rocket lofts three satellites\n{caption}\n\nBody."
+    short = markup.replace(caption, "Launch day.")
+    assert "Launch day" not in keep_headline_and_standfirst(short, "Body.")

