@@ -454,21 +454,7 @@ def _recent_pair(
         if all(p.identity != x.identity for p in picked):
             picked.append(x)
         if len(picked) == 2:
-            return [
-                Mention(
-                    a,
-                    b,
-                    text,
-                    m.label,
-                    m.name,
-                    m.subtype,
-                    "coref",
-                    RECENT_PAIR_RULE,
-                    m.source,
-                    m.entry,
-                )
-                for m in picked[::-1]
-            ]
+            return [_coref_mention(a, b, text, m, RECENT_PAIR_RULE) for m in picked[::-1]]
     return []
 
 
