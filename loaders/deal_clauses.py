@@ -29,8 +29,9 @@ COMPANY_SUFFIX = (
 _DESCRIBED = COMPANY_SUFFIX + r"(?:\s*\((?:[^()⟦]|⟦[^⟧]*⟧){1,120}\))?(?:,\s+[^,;.]{1,120}?,)?"
 # Words, demonyms and country names before a named party: "Norwegian ground-station operator
 # KSAT", "U.S. satellite operator Globalstar".
-# "Kenya's space agency KSA", "U.S. operator Globalstar" (a country's possessive too).
-_MODIFIERS = r"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){0,3}?"
+# "Kenya's space agency KSA", "U.S. operator Globalstar" (a country's possessive too),
+# "Hyderabad-based Ananth Technologies".
+_MODIFIERS = r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){0,3}?"
 # Adverbs between the auxiliary and the verb: "has in turn selected", "has now also hired".
 _ADVERB = (
     r"(?:also|now|since|first|already|in\s+turn|subsequently|recently|reportedly|then"
@@ -46,6 +47,11 @@ _LED_BY = (
 _THINGS = r"(?:[^⟦.;]|⟦\d+:(?:Program|Facility):[^⟧]*⟧){0,80}?"
 # A flight a launch provider sells seats or room on: "a SpaceX Transporter rideshare mission".
 _FLIGHT = r"(?:mission|flight|launch|ride|rocket)s?\b"
+# When, between the contractor and what it was hired for: "hired CSUM last year to build".
+_WHEN = (
+    r"(?:\s+(?:last|this|next|earlier\s+this|later\s+this)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)|\s+in\s+(?:19|20)\d\d)?"
+)
 # What the contractor was chosen for, or when and under what.
 _PURPOSE = r"(?=\s+(?:to|for|as|in|under|through|on)\b|\s*[,.;]|$)"
 
@@ -82,7 +88,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:(?:{intent})\s+)?(?:{hire})\s+"
             rf"{_LED_BY}{_MODIFIERS}"
-            rf"{_ORG.format(g='x')}{_DESCRIBED}{_PURPOSE}"
+            rf"{_ORG.format(g='x')}{_DESCRIBED}{_WHEN}{_PURPOSE}"
+        ),
+        # "Y awarded X the job of building Z", "Y awarded Spain's X the contract to build Z"
+        re.compile(
+            rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:awarded|awards|gave|gives)\s+"
+            rf"{_MODIFIERS}{_ORG.format(g='x')}{_DESCRIBED}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:job|contract|task|work|order)\s+(?:of|to|for)\b"
         ),
         # "Y has agreed to buy a satellite from X", "Y bought the launch through broker X",
         # "Y agreed to buy 94 percent of Z from X" (a stake bought from its owner)
@@ -142,7 +154,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # The first patterns tell a purchase, a hire or a paid service, which is a deal even with no
 # agreement noun near it; selling, funding and building for someone need a noun to be one.
-PURCHASE_PATTERNS = 7
+PURCHASE_PATTERNS = 8
 
 
 def deal_clause(

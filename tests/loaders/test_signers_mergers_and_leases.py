@@ -135,3 +135,24 @@ def test_a_ministry_named_for_its_country_after_the_name_stays_that_countrys() -
         "Ministry of Posts and Telecommunications of Laos",
         "Ministry of Posts and Telecommunications of Cambodia",
     } <= set(types)
+
+
+def test_a_body_awarded_the_job_of_building_holds_a_contract() -> None:
+    found = _agreements(
+        "The Kenya Space Agency awarded EnduroSat, the Bulgarian smallsat maker, the job of "
+        "building the satellite."
+    )
+    assert agreement_between(found, "Kenya Space Agency", "EnduroSat")["kind"] == "contract"
+
+
+def test_a_hire_may_say_when_before_what_for() -> None:
+    found = _agreements("The Kenya Space Agency hired EnduroSat last year to build the satellite.")
+    assert agreement_between(found, "Kenya Space Agency", "EnduroSat")["date"] == "2023"
+
+
+def test_the_start_up_hiring_a_city_based_firm() -> None:
+    found = _agreements(
+        "Space Machines Company needs a ride. The start-up has hired Hyderabad-based Ananth "
+        "Technologies to assemble and test the spacecraft."
+    )
+    assert agreement_between(found, "Space Machines Company", "Ananth Technologies")
