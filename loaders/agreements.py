@@ -49,6 +49,9 @@ _ITEM = re.compile(
 )
 _SEP = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s*&\s*")
 _CLAUSE_START = re.compile(r"(?:which|who|whose|that|where)\b")
+# After a comma, a description that places the party named before it: "with Nepal Telecom,
+# the state-owned operator in Nepal" (Nepal is where it is, not a second party).
+_PLACING_APPOSITION = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}?(?:in|of|from)\s+⟦")
 # The preposition after an agreement noun; a comma only before a passive signing ("the
 # Gateway Treaty, signed by Canada and the United States").
 _LEAD = re.compile(
@@ -267,6 +270,8 @@ def _list_after(ctx: Context, view: SentenceView, pos: int) -> tuple[str, list[E
         sep = _SEP.match(view.masked, cursor)
         if not sep or _CLAUSE_START.match(view.masked, sep.end()):
             break  # "with X, which will launch it from a Y rocket": Y is no party
+        if "and" not in sep.group() and _PLACING_APPOSITION.match(view.masked, sep.end()):
+            break
         cursor = sep.end()
     if lead.group("prep") == "between" and len(parties) == 2 and resolved == 2:
         parties = _named_pair(ctx, view, lead.start(), parties)
@@ -715,7 +720,7 @@ def extract_agreements(
             _dated_later(ctx, view, facts[-1])
         recent += [(view.sentence.index, f.parties[0].entity) for f in found]
         facts.extend(found)
-    return merge_agreements(_without_headline_twins(ctx, facts))
+    return merge_agreements(without_headline_twins(ctx, facts))
 
 
 # A deal still to be made: "X plans to hire Y", "X will buy Z from Y".
@@ -764,7 +769,7 @@ def _is_headline(ctx: Context, view: SentenceView) -> bool:
     return index <= 2 and not any(line.endswith(".") for line in lines)
 
 
-def _without_headline_twins(ctx: Context, facts: list[AgreementFact]) -> list[AgreementFact]:
+def without_headline_twins(ctx: Context, facts: list[AgreementFact]) -> list[AgreementFact]:
     """A headline restates the lead in fewer words ("A, B sign space pact"): an agreement found
     only in the headline is the same as a later one between the same parties, whatever noun
     each uses."""
@@ -782,9 +787,22 @@ def _restates(headline: AgreementFact, fact: AgreementFact) -> bool:
     if len(headline.parties) != len(fact.parties):
         return False
     left = [p.entity for p in fact.parties]
+    # "Brazil leases ... to Innospace" over "Brazil's Air Force signed a lease giving Innospace
+    # ...": a country the restated sentence names stands for a body of it there.
+    named = {m.name for v in fact.views for m in v.mentions if m.label == "Country"}
     for party in headline.parties:
         same = next(
-            (e for e in left if e.key == party.entity.key or _stands_for(party.entity, e)),
+            (
+                e
+                for e in left
+                if e.key == party.entity.key
+                or _stands_for(party.entity, e)
+                or (
+                    party.entity.label == "Country"
+                    and party.entity.name in named
+                    and e.label == "Organization"
+                )
+            ),
             None,
         )
         if same is None:

@@ -314,9 +314,24 @@ _SUBJECT_OPENING = re.compile(
     r"\s*(?:[^()]{0,60}\([^)]{1,40}\)\s*[-\u2013\u2014]+\s*)?"
     r"(?:(?:in|on|since|by|last|early|late|this|from|after)\b[^,]{0,25},\s*"
     # ... or a dated one without a comma ("By early 2025 ICEYE said ...")
-    r"|(?:in|on|since|by|after)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
+    r"|(?:in|on|since|by|after)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+"
+    # ... or any short opening clause that names no one ("Rather than sell a satellite, ...")
+    r"|(?-i:[A-Z][a-z]+)[^,;:()]{2,57},\s*)?"
     r"(?:the\s+|a\s+|an\s+)?",
     re.I,
+)
+# A description before the subject's name: "Korean ground-segment specialist Contec", "the
+# Israeli operator" (the demonym is a mention of its own). No verb, preposition or connector.
+_DESCRIPTOR = re.compile(
+    r"(?:(?:[A-Z][\w-]*|\d[\w.,-]*)\s+)?(?:(?!(?:and|or|but|to|in|of|for|with|by|at|on|from|as|is"
+    r"|was|were|are|has|have|had|will|would|said|says|signed|which|who|that|its|their)\b)"
+    r"[a-z][\w-]*\s+){0,3}"
+)
+# What may follow a subject's name after a comma without making it one of a list: an
+# apposition or a participle ("Contec, based in Daejeon, is ...").
+_AFTER_SUBJECT = re.compile(
+    r",\s+(?:based|headquartered|founded|established|created|set\s+up|owned|run|which|who"
+    r"|a|an|the|its|one|now|formerly|part)\b"
 )
 
 
@@ -345,13 +360,20 @@ def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list
         return []
     text, offset = sentence.text, sentence.start
     first = named[0]
-    opens = bool(_SUBJECT_OPENING.fullmatch(text[: first.start - offset]))
+    before = text[: first.start - offset]
+    opens = bool(_SUBJECT_OPENING.fullmatch(before))
+    if not opens:
+        cut = re.match(_SUBJECT_OPENING.pattern + r"(?=(?-i:[A-Z])|[a-z]\S*\s)", before, re.I)
+        # a country after a description qualifies what follows ("A smaller New Zealand player,")
+        described = cut is not None and bool(_DESCRIPTOR.fullmatch(before[cut.end() :]))
+        opens = described and first.label != "Country"
     if opens:
         if first.label == "Country" and len(named) > 1 and named[1].label != "Country":
             between = text[first.end - offset : named[1].start - offset]
             if _QUALIFIER.fullmatch(between):
                 return [named[1]]
-        if not text[first.end - offset :].startswith(","):
+        rest = text[first.end - offset :]
+        if not rest.startswith(",") or _AFTER_SUBJECT.match(rest):
             return [first]
     after_comma = next((x for x in named if "," in text[: x.start - offset]), None)
     if after_comma is not None and _APPOSITION_OPENING.fullmatch(

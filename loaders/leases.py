@@ -56,7 +56,7 @@ _LEASES_PLOT = re.compile(
     rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?"
     rf"(?P<intent>agreed\s+(?:[^.,⟦]{{0,30}}?\s+)?to\s+|agrees\s+to\s+|plans\s+to\s+|will\s+|"
     rf"is\s+to\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|signed\s+(?:up\s+)?to\s+)?"
-    rf"(?:lease|leases|leased|rent|rents|rented|is\s+leasing|is\s+renting)\s+"
+    rf"(?:lease|leases|leased|rent|rents|rented|is\s+leasing|is\s+renting)\s+(?!out\s)"
     rf"(?:(?:a|an|the|some|two|three|several)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:plot|site|land|space|area|parcel|building|hangar|pad|room|part|bay|antenna\s+slot)s?\s+"
     rf"(?:of\s+land\s+)?(?:at|in|on|of|within)\s+(?:the\s+)?"
@@ -69,6 +69,17 @@ _RENTED_FROM = re.compile(
     rf"{_PARTY}\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:also|now|since|already|been)\s+){{0,2}}"
     rf"(?P<verb>leases|leased|rents|rented|leasing|renting)\s+"
     rf"(?P<what>(?:[^⟦.;]|\.(?=\d)|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{1,80}}?)\bfrom\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){{0,3}}?"
+    rf"⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
+)
+# The owner first: "In 2024 the institute leased part of the site to the Finnish satellite
+# operator Kuva Space", "Radiocom will rent out part of its Cheia ground station to ICEYE".
+_RENTED_TO = re.compile(
+    rf"{_PARTY}(?:,\s+(?:[^,;.⟦]|⟦[^⟧]*⟧){{1,120}}?,)?\s+"
+    rf"(?:(?P<aux>has|have|had|will|is\s+to|agreed\s+to|plans\s+to)\s+)?"
+    rf"(?:(?:also|now|since|already|been)\s+){{0,2}}"
+    rf"(?P<verb>leases|leased|lease|rents|rented|rent|leasing|renting)\s+(?:out\s+)?"
+    rf"(?P<what>(?:[^⟦.;]|\.(?=\d)|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{1,80}}?)\bto\s+(?:the\s+)?"
     rf"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){{0,3}}?"
     rf"⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
 )
@@ -176,11 +187,17 @@ def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> li
     """Leases of capacity, time or land from a named owner (no LEASES relation: what is rented
     is no facility the text names)."""
     out: list[AgreementFact] = []
-    for m in _RENTED_FROM.finditer(view.masked):
+    matches = [(m, False) for m in _RENTED_FROM.finditer(view.masked)]
+    matches += [(m, True) for m in _RENTED_TO.finditer(view.masked)]
+    for m, owner_first in matches:
         lessee = ctx.entity(view.mention(int(m.group("s"))))
         lessor = ctx.entity(view.mention(int(m.group("l"))))
+        if owner_first:
+            lessee, lessor = lessor, lessee
         if lessee is None or lessor is None or lessee.key == lessor.key:
             continue
+        if m.group("verb") in ("lease", "rent") and not m.group("aux"):
+            continue  # "to lease ... to": an infinitive of another clause
         keys = {lessee.key, lessor.key}
         if any(f.kind == "lease" and f.party_keys == keys for f in found):
             continue
@@ -188,6 +205,8 @@ def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> li
         held = m.group("verb") in ("leases", "rents", "leasing", "renting")
         held = held or m.group("aux") in ("has", "have")
         status = "in force" if held else "signed"
+        if m.group("aux") and m.group("aux").split()[0] in ("will", "is", "plans"):
+            status = "planned"
         if _ENDED.search(view.sentence.text):
             status = "expired"
         about = [
@@ -201,7 +220,7 @@ def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> li
             parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
             about=about,
             views=[view],
-            rule="lease:rented-from",
+            rule="lease:rented-to" if owner_first else "lease:rented-from",
             title=f"{lessee.name}-{lessor.name} lease",
         )
         dates = find_dates(view.sentence.text, ctx.document.published)

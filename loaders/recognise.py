@@ -463,7 +463,7 @@ def _not_a_possessed_name(text: str, a: int, b: int, after: list[str]) -> bool:
     name = text[a:b]
     if name.split()[0] in data["titles"] or _COMPOUND_ADJECTIVE.match(name):
         return True
-    if after and after[0] in data["geographic_nouns"]:
+    if after and (after[0] in data["geographic_nouns"] or after[0] in data["facility_words"]):
         return True
     if name.split()[-1].lower() in data["geographic_nouns"]:
         return True  # "Spain's Canary Islands", "Chile's Atacama Desert"
@@ -1198,7 +1198,7 @@ def _named_programme_appositions(text: str, mentions: list[Mention]) -> list[Men
 
 _KNOWN_AS = re.compile(
     r"(?:[ \t]+[a-z][\w-]*){0,3},?[ \t]+\(?(?:also[ \t]+)?(?:known[ \t]+as|called|a\.k\.a\.|aka|"
-    r"nicknamed|dubbed|formerly(?:[ \t]+known[ \t]+as)?)[ \t]+"
+    r"nicknamed|dubbed|(?:formerly|formally|officially|legally)(?:[ \t]+known[ \t]+as)?)[ \t]+"
 )
 
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from graph.model import load_model
 from loaders.agreement_model import learned_agreements
-from loaders.agreements import extract_agreements, list_head, merge_agreements, told_deals
+from loaders.agreements import (
+    extract_agreements,
+    list_head,
+    merge_agreements,
+    told_deals,
+    without_headline_twins,
+)
 from loaders.catalogue import Catalogue, Entry
 from loaders.claims import extract_claims
 from loaders.clauses import clause_views
@@ -489,7 +495,9 @@ def relate(ctx: Context) -> Relations:
     facts += lease_relations
     signing = with_signing_bodies(ctx, facts)
     agreements = merge_agreements(
-        extract_agreements(signing, instrument_nouns) + leases + table_agreements(ctx)
+        without_headline_twins(
+            ctx, extract_agreements(signing, instrument_nouns) + leases + table_agreements(ctx)
+        )
     )
     agreements = instruments + agreements
     facts += _cooperation_from_agreements(ctx, agreements)

@@ -617,9 +617,13 @@ def _described() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             kinds[word] = (spec["type"], spec["subtype"])
     nouns = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}}),[ \t]+(?:the|a|an)[ \t]+"
-        rf"(?:(?!(?:of|for|with|and|that|which|who)\b)[\w’'-]+[ \t]+){{0,4}}?"
-        rf"(?P<noun>{nouns})(?![\w-])(?![ \t]+{CAP})"
+        # "Radiocom, Romania's state-owned broadcasting and telecoms infrastructure company"
+        rf"(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}}),[ \t]+"
+        rf"(?:the|a|an|{CAP}(?:[ \t]+{CAP})?['’]s)[ \t]+"
+        rf"(?:(?!(?:of|for|with|that|which|who)\b)(?!and[ \t]+{CAP})[\w’'-]+[ \t]+){{0,5}}?"
+        # ... and it goes on to no name ("Sacheon, South Korea's largest aerospace
+        # manufacturer, Korea Aerospace Industries": the name comes after).
+        rf"(?P<noun>{nouns})(?![\w-])(?![ \t]+{CAP})(?!,[ \t]+{CAP}(?![ \t]+(?:said|says)\b))"
         # "Azersky, the company said": a speaker, not a description.
         r"(?![ \t]+(?:said|says|added|told|stated|announced|reported)\b)"
     )

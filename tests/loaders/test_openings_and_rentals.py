@@ -1,0 +1,116 @@
+"""Round 22: subjects after an opening clause or a description, placing appositions in party
+lists, names described with a country's possessive, and leases told owner first."""
+
+from __future__ import annotations
+
+from loaders.agreement_model import use_agreement_model
+from tests.loaders.helpers import agreement_between, gold, recognised_types, resolved
+
+
+def rules_only(text: str, published: str | None = "2025-03-01") -> dict:
+    with use_agreement_model(None):
+        return gold("Notes\n\n" + text, published)
+
+
+def test_it_after_an_opening_clause_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Rather than sell a satellite, Orbital Pixel Ltd sells tasking time on its fleet. "
+        "Last month it closed a five-year deal with the Peruvian Space Agency."
+    )
+    assert resolved(text)["it"] == ["Orbital Pixel Ltd"]
+
+
+def test_it_after_a_described_subject_is_that_subject() -> None:
+    text = (
+        "Korean ground-segment specialist Contec, based in Daejeon, rents antenna time to "
+        "whoever needs it. In March it signed a 12-year lease with CONIDA."
+    )
+    assert resolved(text)["it"] == ["Contec"]
+
+
+def test_a_country_qualifying_a_described_subject_is_not_it() -> None:
+    text = (
+        "A smaller New Zealand player, Dawn Aerospace, is taking a different route. In March "
+        "it signed a memorandum with Japan's SPACE COTAN."
+    )
+    assert resolved(text)["it"] == ["Dawn Aerospace"]
+
+
+def test_a_dateline_city_is_no_opening_clause() -> None:
+    # "CHRISTCHURCH, New Zealand" opens the line: New Zealand is no subject of it
+    text = (
+        "CHRISTCHURCH, New Zealand - Dawn Aerospace builds spaceplanes. "
+        "It signed a memorandum with SPACE COTAN."
+    )
+    assert resolved(text).get("It") != ["New Zealand"]
+
+
+def test_a_placing_apposition_ends_the_list_of_counterparts() -> None:
+    found = rules_only(
+        "Telesat builds satellites. In 2024 it signed a memorandum of understanding with "
+        "Nepal Telecom, the state-owned operator in Nepal, to test LEO backhaul."
+    )["agreements"]
+    assert agreement_between(found, "Telesat", "Nepal Telecom")["kind"] == "MoU"
+
+
+def test_a_name_described_with_a_countrys_possessive_is_a_company() -> None:
+    found = recognised_types(
+        "Radiocom, Romania's state-owned broadcasting and telecoms infrastructure company, "
+        "runs the station."
+    )
+    assert found["Radiocom"] == ("Organization", "company")
+
+
+def test_a_description_that_goes_on_to_a_name_types_no_place() -> None:
+    found = recognised_types(
+        "Yesterday, at its plant in Sacheon, South Korea's largest aerospace manufacturer, "
+        "Korea Aerospace Industries (KAI), concluded a contract."
+    )
+    assert "Sacheon" not in found
+    assert found["Korea Aerospace Industries"] == ("Organization", "company")
+
+
+def test_formally_names_the_same_company() -> None:
+    found = recognised_types(
+        "Tongasat, Tonga's national satellite company, signed the lease. Tongasat, formally "
+        "Friendly Islands Satellite Communications Ltd, was set up in 1989."
+    )
+    assert "Friendly Islands Satellite Communications Ltd" not in found
+    assert found["Tongasat"] == ("Organization", "company")
+
+
+def test_a_possessed_name_before_a_site_word_is_no_company() -> None:
+    found = recognised_types("Romania's Cheia teleport will host Finnish radar antennas.")
+    assert "Cheia" not in found
+
+
+def test_a_lease_told_owner_first_names_lessor_and_lessee() -> None:
+    found = rules_only(
+        "In 2024 the Space Research and Technology Institute leased part of the site to the "
+        "Finnish satellite operator Kuva Space."
+    )["agreements"]
+    lease = agreement_between(found, "Space Research and Technology Institute", "Kuva Space")
+    assert (lease["kind"], lease["status"], lease["date"]) == ("lease", "signed", "2024")
+
+
+def test_renting_out_makes_the_subject_the_lessor() -> None:
+    found = rules_only(
+        "Radiocom, Romania's state-owned broadcasting company, will rent out part of its "
+        "historic Cheia satellite ground station in Prahova county to ICEYE, the Finnish "
+        "operator."
+    )["agreements"]
+    lease = agreement_between(found, "Radiocom", "ICEYE")
+    assert (lease["kind"], lease["status"]) == ("lease", "planned")
+    assert len(found) == 1  # Radiocom is no lessee of its own station
+
+
+def test_a_headline_country_stands_for_its_body_in_the_lead() -> None:
+    text = (
+        "Brazil leases Alcantara launch area to South Korea's Innospace for 10 years\n\n"
+        "BRASILIA, Nov 14 (Reuters) - Brazil's Air Force on Thursday signed a 10-year lease "
+        "giving South Korean rocket maker Innospace exclusive use of a launch area at the "
+        "Alcantara Launch Center."
+    )
+    with use_agreement_model(None):
+        found = gold(text, "2024-11-14")["agreements"]
+    assert [a["kind"] for a in found] == ["lease"]
