@@ -142,7 +142,8 @@ def _corefs(
     window, rules = _coref_rules()
     found: list[Mention] = []
     # a pair of the last named comes last, after the single references it may count
-    for rule in sorted(rules, key=lambda r: r.recent):
+    # ... and "it" standing for its own sentence's subject after the references that may name it
+    for rule in sorted(rules, key=lambda r: (r.recent, r.pronoun == "own-subject")):
         label, subtypes, group, pronoun = rule.label, rule.subtypes, rule.group, rule.pronoun
         for m in rule.pattern.finditer(sentence.text):
             # A group named "ref" marks the referring words; the rest is context.
@@ -222,7 +223,10 @@ def _corefs(
                 elif pronoun == "own-subject":
                     # "X built the satellite, and it also bought the launch": the subject of
                     # the pronoun's own sentence
-                    previous = _opening_subject([x for x in own if x.end <= a], sentence)
+                    before_it = sorted(
+                        (x for x in own + found if x.end <= a), key=lambda x: x.start
+                    )
+                    previous = _opening_subject(before_it, sentence)
                 target = next((x for x in before + previous if pronoun_fits(x)), None)
                 if target is not None:
                     found.append(_coref_mention(a, b, m.group(ref), target))
@@ -316,7 +320,14 @@ _SUBJECT_OPENING = re.compile(
     # ... or a dated one without a comma ("By early 2025 ICEYE said ...")
     r"|(?:in|on|since|by|after)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+"
     # ... or any short opening clause that names no one ("Rather than sell a satellite, ...")
-    r"|(?-i:[A-Z][a-z]+)[^,;:()]{2,57},\s*)?"
+    # (a dateline's "Lomazzo, Italy" or "San José, Costa Rica" is no clause: it has no
+    # lower-case word, unless it opens with a preposition: "For Lightspeed, ...")
+    r"|(?-i:[A-Z][a-z]+\s+[^,;:()]{0,40}?\b[a-z][^,;:()]{0,40}"
+    r"|(?:For|With|Under|Despite|Unlike|Like|Beyond|Besides|Through|Amid|Within|Without|Apart"
+    r"\s+from|Along\s+with)\s+[^,;:()]{1,50}"
+    r"|Meanwhile|However|Separately|Similarly|Likewise|Additionally|Moreover|Furthermore"
+    r"|Instead|Elsewhere|Today|Yesterday|Earlier|Later|Previously|Since\s+then|In\s+addition"
+    r"|By\s+contrast|In\s+turn|In\s+parallel|At\s+the\s+same\s+time),\s*)?"
     r"(?:the\s+|a\s+|an\s+)?",
     re.I,
 )
@@ -349,6 +360,12 @@ _APPOSITION_OPENING = re.compile(
 )
 
 
+_RELEASE_DATELINE = re.compile(
+    r"[^\n.]{2,60}?\s[-–—]\s(?:\d{1,2}\s[A-Z][a-z]+\.?\s\d{4}|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4})"
+    r"\s[-–—]\s"
+)
+
+
 def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list[Mention]:
     """The mention a sentence opens with, as the one safe antecedent of a bare "It ..." in
     the next: when the sentence opens with anything else ("The agreement was signed by ..."),
@@ -359,8 +376,15 @@ def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list
     if not named or sentence is None:
         return []
     text, offset = sentence.text, sentence.start
+    # a press release's dateline ("Lomazzo, Italy - 5 November 2024 - ") names no subject
+    dateline = _RELEASE_DATELINE.match(text)
+    skip = dateline.end() if dateline else 0
+    if dateline:
+        named = [x for x in named if x.start >= offset + dateline.end()]
+        if not named:
+            return []
     first = named[0]
-    before = text[: first.start - offset]
+    before = text[skip : first.start - offset]
     opens = bool(_SUBJECT_OPENING.fullmatch(before))
     if not opens:
         cut = re.match(_SUBJECT_OPENING.pattern + r"(?=(?-i:[A-Z])|[a-z]\S*\s)", before, re.I)
@@ -373,6 +397,16 @@ def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list
             if _QUALIFIER.fullmatch(between):
                 return [named[1]]
         rest = text[first.end - offset :]
+        if first.label == "Country" and rest.startswith("-based"):
+            # "UK-based satellite manufacturer and operator Open Cosmos today announced ..."
+            actor = next((x for x in named[1:] if x.label != "Country"), None)
+            if actor is None or re.search(
+                r"[,.;:]", text[first.end - offset : actor.start - offset]
+            ):
+                return []
+            return [actor]
+        if first.label == "Country" and re.match(r"['’]s\s", rest):
+            return []  # "Zimbabwe's space agency said ...": what the country has, not it
         if not rest.startswith(",") or _AFTER_SUBJECT.match(rest):
             return [first]
     after_comma = next((x for x in named if "," in text[: x.start - offset]), None)

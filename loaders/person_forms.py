@@ -97,9 +97,11 @@ def _lex() -> _Lex:
         ),
         portfolio=re.compile(
             rf"(?P<role>(?:Minister|Secretary|Commissioner)[ \t]+(?:for|of)[ \t]+"
-            rf"(?:the[ \t]+)?{_TOKEN}(?:[ \t]+(?:and[ \t]+)?{_TOKEN})*?)[ \t]+"
-            # "Minister of Foreign Affairs Carlos Ramiro Martínez and the ambassador"
-            rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,2}})(?:{_END}|(?=[ \t]+and\b))"
+            rf"(?:the[ \t]+)?{_TOKEN}(?:,?[ \t]+(?:and[ \t]+)?{_TOKEN})*?)[ \t]+"
+            # "Minister of Foreign Affairs Carlos Ramiro Martínez and the ambassador", "Minister
+            # of Science, Technological Development and Innovation Jelena Begović signed"
+            rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,2}})"
+            r"(?:" + _END + r"|(?=[ \t]+and\b)|(?=[ \t]+(?:[a-z]+ed|signed|met|visited)\b))"
         ),
         particle_titled=re.compile(
             rf"(?P<role>{titles})[ \t]+(?P<name>{with_particle}|(?:{kept})[ \t]+{_TOKEN})"

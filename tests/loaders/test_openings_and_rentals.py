@@ -114,3 +114,48 @@ def test_a_headline_country_stands_for_its_body_in_the_lead() -> None:
     with use_agreement_model(None):
         found = gold(text, "2024-11-14")["agreements"]
     assert [a["kind"] for a in found] == ["lease"]
+
+
+def test_it_in_reported_speech_is_the_speaker() -> None:
+    text = (
+        "The Ministry of Science leads the national programme. The Ministry also recalls that "
+        "in April it hired the Mihajlo Pupin Institute in Belgrade to design a data centre."
+    )
+    found = rules_only(text)["agreements"]
+    hire = agreement_between(found, "Ministry of Science", "Mihajlo Pupin Institute")
+    assert hire["kind"] == "contract"
+
+
+def test_it_after_a_sentence_adverb_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Meanwhile, Cambodia's Ministry of Posts and Telecommunications has taken a different "
+        "path. In August 2023 it signed a memorandum of understanding with Chang Guang "
+        "Satellite Technology."
+    )
+    assert resolved(text)["it"] == ["Ministry of Posts and Telecommunications of Cambodia"]
+
+
+def test_a_country_whose_body_speaks_is_not_it() -> None:
+    text = (
+        "Zimbabwe's space agency said on Tuesday it had signed a launch services agreement "
+        "with German rideshare company Exolaunch."
+    )
+    assert resolved(text).get("it") != ["Zimbabwe"]
+
+
+def test_a_dateline_country_is_not_the_speaker() -> None:
+    text = (
+        "Lomazzo, Italy - 5 November 2024 - Leaf Space, the Italian provider of ground "
+        "services, today announced that it has signed a 20-year lease with the University of "
+        "Antananarivo."
+    )
+    assert resolved(text)["it"] == ["Leaf Space"]
+
+
+def test_a_minister_named_after_a_portfolio_with_commas() -> None:
+    found = recognised_types(
+        "Minister of Science, Technological Development and Innovation Jelena Begović and the "
+        "Director General of ESA signed the agreement. Minister of Trade Ana Costa signed too."
+    )
+    assert found["Jelena Begović"][0] == "Person"
+    assert found["Ana Costa"][0] == "Person"
