@@ -503,7 +503,7 @@ def _recent_pair(
     named before, in this sentence and then the one before it."""
     picked: list[Mention] = []
     for x in [*named[::-1], *(history[-1][::-1] if history else [])]:
-        if x.label != label or x.form == "demonym" or is_media(x):
+        if x.label not in label.split("|") or x.form == "demonym" or is_media(x):
             continue
         if x.rule in ("coref-pair", RECENT_PAIR_RULE, GROUP_RULE, POSSESSIVE_RULE):
             continue

@@ -94,7 +94,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"{_PARTY.format(g='y')}{_DESCRIBED}\s+{_AUX}(?:awarded|awards|gave|gives)\s+"
             rf"{_MODIFIERS}{_ORG.format(g='x')}{_DESCRIBED}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:job|contract|task|work|order)\s+(?:of|to|for)\b"
+            rf"(?:job|contract|task|work|order|deal)\b(?!\s+(?:with|between)\b)"
         ),
         # "Y has agreed to buy a satellite from X", "Y bought the launch through broker X",
         # "Y agreed to buy 94 percent of Z from X" (a stake bought from its owner)

@@ -159,3 +159,12 @@ def test_a_minister_named_after_a_portfolio_with_commas() -> None:
     )
     assert found["Jelena Begović"][0] == "Person"
     assert found["Ana Costa"][0] == "Person"
+
+
+def test_awarding_a_company_a_deal_is_a_contract() -> None:
+    found = rules_only(
+        "In December 2004 the government of Nigeria awarded China Great Wall Industry "
+        "Corporation (CGWIC) a turnkey deal for a geostationary communications satellite."
+    )["agreements"]
+    deal = agreement_between(found, "Nigeria", "CGWIC")
+    assert (deal["kind"], deal["date"]) == ("contract", "2004-12")
