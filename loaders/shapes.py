@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.mentions import Mention
 from loaders.resources import lexicon
@@ -322,7 +322,20 @@ def shape_mentions(text: str, skip_lines: set[int] | None = None) -> list[Mentio
         if not (skip_lines and offset in skip_lines):
             out.extend(_line_shapes(text, offset, offset + len(line), lex))
         offset += len(line) + 1
-    return out
+    return [_with_saint(text, m) for m in out]
+
+
+# "Ss. Cyril and Methodius University": a saint's abbreviation opens the name.
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:Ss|Sts|St)\.[ \t]+$")
+
+
+def _with_saint(text: str, m: Mention) -> Mention:
+    hit = _SAINT_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if hit is None or m.label != "Organization":
+        return m
+    return replace(
+        m, start=hit.start(), text=text[hit.start() : m.end], name=text[hit.start() : m.end]
+    )
 
 
 def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:

@@ -168,3 +168,13 @@ def test_awarding_a_company_a_deal_is_a_contract() -> None:
     )["agreements"]
     deal = agreement_between(found, "Nigeria", "CGWIC")
     assert (deal["kind"], deal["date"]) == ("contract", "2004-12")
+
+
+def test_a_saints_abbreviation_opens_a_university_name() -> None:
+    found = recognised_types("SatRev signed a contract with Ss. Cyril and Methodius University.")
+    assert found["Ss. Cyril and Methodius University"] == ("Organization", "university")
+
+
+def test_two_european_programmes_named_together_vouch_for_each_other() -> None:
+    found = recognised_types("Copernicus and Galileo matters fall to the Ministry of Transport.")
+    assert found["Copernicus"][0] == found["Galileo"][0] == "Program"
