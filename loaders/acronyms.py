@@ -24,10 +24,13 @@ from loaders.text import fold
 _BRACKETED = re.compile(r"[ \t]*\((?P<inner>[^()\n]{2,80})\)")
 _ACRONYM = re.compile(rf"[{_UPPER}][\w&-]{{1,11}}")
 # A capitalised run with connectors (and the comma lists of long names) ending at the bracket.
+# "in" and "at" join a defined name too: "Association of Universities for Research in
+# Astronomy (AURA)" (the acronym's letters decide where the name starts).
+_RUN_CONNECTOR = CONNECTOR.replace("(?:of|", "(?:of|in|at|", 1)
 _NAME_RUN = re.compile(
-    rf"{CAP}(?:(?:,?[ \t]+{CONNECTOR}){{0,2}}(?:,)?[ \t]+{CAP})*(?:[ \t]+\d{{1,3}})?$"
+    rf"{CAP}(?:(?:,?[ \t]+{_RUN_CONNECTOR}){{0,2}}(?:,)?[ \t]+{CAP})*(?:[ \t]+\d{{1,3}})?$"
 )
-_CONNECTOR_WORD = re.compile(rf"^{CONNECTOR}$")
+_CONNECTOR_WORD = re.compile(rf"^{_RUN_CONNECTOR}$")
 # "(Spanish: Estación de Espacio Lejano, "Far Space Station")": a language and names.
 _GLOSS = re.compile(rf"[{_UPPER}][a-z]+(?:[ \t][a-z]+)?:[ \t]*")
 _GLOSS_PART = re.compile(r"[\"“]?(?P<name>[^,;\"“”]*[^,;\"“” \t])[\"”]?(?:[,;][ \t]*|$)")

@@ -178,3 +178,11 @@ def test_a_saints_abbreviation_opens_a_university_name() -> None:
 def test_two_european_programmes_named_together_vouch_for_each_other() -> None:
     found = recognised_types("Copernicus and Galileo matters fall to the Ministry of Transport.")
     assert found["Copernicus"][0] == found["Galileo"][0] == "Program"
+
+
+def test_an_acronym_spells_a_name_joined_by_in() -> None:
+    found = recognised_types(
+        "The Association of Universities for Research in Astronomy (AURA) runs the site."
+    )
+    assert found["Association of Universities for Research in Astronomy"][0] == "Organization"
+    assert "Association of Universities for Research" not in found
