@@ -1328,6 +1328,10 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     mentions = _named_programme_appositions(text, mentions)
     mentions = _drop_wire_credits(text, mentions)
     mentions = _drop_ticker_brackets(text, mentions)
+    # "US$9 million", "NZ$15 million": a currency, no mention of the country
+    mentions = [
+        m for m in mentions if not (m.label == "Country" and text[m.end : m.end + 1] == "$")
+    ]
     # "synthetic aperture radar (SAR)": a technique's acronym names no programme or body.
     terms = term_acronyms(text)
     mentions = [m for m in mentions if m.entry is not None or m.text not in terms]

@@ -186,3 +186,22 @@ def test_an_acronym_spells_a_name_joined_by_in() -> None:
     )
     assert found["Association of Universities for Research in Astronomy"][0] == "Organization"
     assert "Association of Universities for Research" not in found
+
+
+def test_a_dollar_sign_after_a_country_code_is_a_currency() -> None:
+    found = recognised_types(
+        "CONIDA agreed to pay Chang Guang Satellite Technology about US$9 million, and NZ$15 "
+        "million went to Rocket Lab."
+    )
+    assert "United States" not in found and "New Zealand" not in found
+
+
+def test_paying_a_company_for_imagery_is_a_contract() -> None:
+    found = rules_only(
+        "In May the National Commission for Aerospace Research and Development (CONIDA) agreed "
+        "to pay Chang Guang Satellite Technology about US$9 million for three years of Jilin-1 "
+        "imagery."
+    )["agreements"]
+    assert agreement_between(found, "CONIDA", "Chang Guang Satellite Technology")["kind"] == (
+        "contract"
+    )
