@@ -1276,6 +1276,12 @@ def _ticker_bracket() -> re.Pattern[str]:
     return re.compile(rf"\(\s*{listing}{more}\s*\)", re.IGNORECASE)
 
 
+_CURRENCY_AFTER = re.compile(
+    r"\$|[ \t]+(?:dollars?|euros?|rubles?|roubles?|yuan|renminbi|yen|pounds?|rupees?|reais|won"
+    r"|francs?|dirhams?|riyals?|kroner|kronor|krona|tenge|pesos?|shillings?|naira|rand|lira)\b"
+)
+
+
 def _drop_ticker_brackets(text: str, mentions: list[Mention]) -> list[Mention]:
     """A listing in brackets after a company names no entity of its own: "Example, Inc.
     (NYSE American: EXC)" is no mention of a satellite called EXC (`stock_exchanges`)."""
@@ -1328,9 +1334,10 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     mentions = _named_programme_appositions(text, mentions)
     mentions = _drop_wire_credits(text, mentions)
     mentions = _drop_ticker_brackets(text, mentions)
-    # "US$9 million", "NZ$15 million": a currency, no mention of the country
+    # "US$9 million", "1.1 million US dollars", "Russian roubles": a currency, no mention of
+    # the country
     mentions = [
-        m for m in mentions if not (m.label == "Country" and text[m.end : m.end + 1] == "$")
+        m for m in mentions if not (m.label == "Country" and _CURRENCY_AFTER.match(text, m.end))
     ]
     # "synthetic aperture radar (SAR)": a technique's acronym names no programme or body.
     terms = term_acronyms(text)

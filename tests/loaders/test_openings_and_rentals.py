@@ -191,7 +191,7 @@ def test_an_acronym_spells_a_name_joined_by_in() -> None:
 def test_a_dollar_sign_after_a_country_code_is_a_currency() -> None:
     found = recognised_types(
         "CONIDA agreed to pay Chang Guang Satellite Technology about US$9 million, and NZ$15 "
-        "million went to Rocket Lab."
+        "million went to Rocket Lab. A grant of 1.1 million US dollars came from Korea."
     )
     assert "United States" not in found and "New Zealand" not in found
 
