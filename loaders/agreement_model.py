@@ -32,6 +32,7 @@ from loaders.agreements import (
     describes_a_venture,
     is_media_entity,
     own_country,
+    restates,
 )
 from loaders.context import Context
 from loaders.facts import AgreementFact, Party
@@ -154,8 +155,17 @@ def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[Agreeme
         keys = frozenset(p.entity.key for p in parties)
         if len(keys) < 2 or keys in bound:
             continue
-        bound.add(keys)
         fact = agreement_details(ctx, view, kind, parties, RULE)
+        index = view.sentence.index
+        if any(
+            restates(fact, other, strict=True)
+            and other.kind == fact.kind
+            and bool(keys & other.party_keys)
+            and any(abs(v.sentence.index - index) <= 1 for v in other.views)
+            for other in ruled
+        ):
+            continue  # "Kazakhstan has hired X" right before "KGS signed the contract with X"
+        bound.add(keys)
         fact.confidence = round(probability, 2)
         out.append(fact)
     return out

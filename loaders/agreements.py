@@ -752,7 +752,7 @@ def told_deals(ctx: Context, agreements: Sequence[AgreementFact]) -> list[Agreem
         fact.parties = parties
         if fact.status == "unknown":
             fact.status = "planned" if _INTENDED.search(view.masked[: deal.end]) else "signed"
-        if any(_restates(fact, other) for other in agreements):
+        if any(restates(fact, other) for other in agreements):
             continue  # "Kazakhstan has hired Airbus", then "KGS signed the contract with Airbus"
         out.append(fact)
     return out
@@ -774,16 +774,17 @@ def without_headline_twins(ctx: Context, facts: list[AgreementFact]) -> list[Agr
     only in the headline is the same as a later one between the same parties, whatever noun
     each uses."""
     body = [f for f in facts if not all(_is_headline(ctx, v) for v in f.views)]
-    return [f for f in facts if f in body or not any(_restates(f, b) for b in body)]
+    return [f for f in facts if f in body or not any(restates(f, b) for b in body)]
 
 
 def _stands_for(country: Entity, body: Entity) -> bool:
     return country.label == "Country" and body.label != "Country" and home_of(body, country)
 
 
-def _restates(headline: AgreementFact, fact: AgreementFact) -> bool:
+def restates(headline: AgreementFact, fact: AgreementFact, strict: bool = False) -> bool:
     """The headline's (or a lead's) parties are the fact's, a country standing for its own body
-    ("Bangladesh signs letter of intent with Airbus" for the operator BSCL)."""
+    ("Bangladesh signs letter of intent with Airbus" for the operator BSCL). `strict` asks for
+    a body the catalogue or its name places in the country."""
     if len(headline.parties) != len(fact.parties):
         return False
     left = [p.entity for p in fact.parties]
@@ -798,7 +799,8 @@ def _restates(headline: AgreementFact, fact: AgreementFact) -> bool:
                 if e.key == party.entity.key
                 or _stands_for(party.entity, e)
                 or (
-                    party.entity.label == "Country"
+                    not strict
+                    and party.entity.label == "Country"
                     and party.entity.name in named
                     and e.label == "Organization"
                 )
