@@ -377,6 +377,8 @@ def fuzzy_mentions(
             hit = process.extractOne(query, lists[n], scorer=fuzz.ratio, score_cutoff=cutoff)
             if not hit or hit[0] == query:
                 continue
+            if query in (hit[0] + "s", hit[0] + "es", hit[0] + "ns", hit[0] + "n"):
+                continue  # a plural or adjective of the name: "the Americas", "Sentinels"
             words = hit[0].split()
             if any(
                 w[0] != q[0] or abs(len(w) - len(q)) > 2 or fuzz.ratio(w, q) < 80

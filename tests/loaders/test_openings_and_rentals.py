@@ -205,3 +205,9 @@ def test_paying_a_company_for_imagery_is_a_contract() -> None:
     assert agreement_between(found, "CONIDA", "Chang Guang Satellite Technology")["kind"] == (
         "contract"
     )
+
+
+def test_a_plural_of_a_country_name_is_no_typo_of_it() -> None:
+    assert "United States" not in recognised_types("Hispasat covers the Americas from Madrid.")
+    # a real typo still reads: "Rocketsan" is Roketsan
+    assert "Roketsan" in recognised_types("Rocketsan builds missiles in Turkey.")
