@@ -211,3 +211,10 @@ def test_a_plural_of_a_country_name_is_no_typo_of_it() -> None:
     assert "United States" not in recognised_types("Hispasat covers the Americas from Madrid.")
     # a real typo still reads: "Rocketsan" is Roketsan
     assert "Roketsan" in recognised_types("Rocketsan builds missiles in Turkey.")
+
+
+def test_esas_plan_for_cooperating_states_is_a_programme() -> None:
+    found = recognised_types(
+        "Estonia joined the Plan for European Cooperating States (PECS) in 2010."
+    )
+    assert found["Plan for European Cooperating States"] == ("Program", "project")
