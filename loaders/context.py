@@ -360,6 +360,8 @@ _APPOSITION_OPENING = re.compile(
 )
 
 
+# The same opening, up to the first word of a description before the subject's name.
+_OPENING_BEFORE_WORD = re.compile(_SUBJECT_OPENING.pattern + r"(?=(?-i:[A-Z])|[a-z]\S*\s)", re.I)
 _RELEASE_DATELINE = re.compile(
     r"[^\n.]{2,60}?\s[-–—]\s(?:\d{1,2}\s[A-Z][a-z]+\.?\s\d{4}|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4})"
     r"\s[-–—]\s"
@@ -379,15 +381,14 @@ def _opening_subject(mentions: list[Mention], sentence: Sentence | None) -> list
     # a press release's dateline ("Lomazzo, Italy - 5 November 2024 - ") names no subject
     dateline = _RELEASE_DATELINE.match(text)
     skip = dateline.end() if dateline else 0
-    if dateline:
-        named = [x for x in named if x.start >= offset + dateline.end()]
-        if not named:
-            return []
+    named = [x for x in named if x.start >= offset + skip]
+    if not named:
+        return []
     first = named[0]
     before = text[skip : first.start - offset]
     opens = bool(_SUBJECT_OPENING.fullmatch(before))
     if not opens:
-        cut = re.match(_SUBJECT_OPENING.pattern + r"(?=(?-i:[A-Z])|[a-z]\S*\s)", before, re.I)
+        cut = _OPENING_BEFORE_WORD.match(before)
         # a country after a description qualifies what follows ("A smaller New Zealand player,")
         described = cut is not None and bool(_DESCRIPTOR.fullmatch(before[cut.end() :]))
         opens = described and first.label != "Country"
@@ -503,7 +504,7 @@ def _recent_pair(
     named before, in this sentence and then the one before it."""
     picked: list[Mention] = []
     for x in [*named[::-1], *(history[-1][::-1] if history else [])]:
-        if x.label not in label.split("|") or x.form == "demonym" or is_media(x):
+        if x.label != label or x.form == "demonym" or is_media(x):
             continue
         if x.rule in ("coref-pair", RECENT_PAIR_RULE, GROUP_RULE, POSSESSIVE_RULE):
             continue

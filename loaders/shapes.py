@@ -333,9 +333,8 @@ def _with_saint(text: str, m: Mention) -> Mention:
     hit = _SAINT_BEFORE.search(text, max(0, m.start - 8), m.start)
     if hit is None or m.label != "Organization":
         return m
-    return replace(
-        m, start=hit.start(), text=text[hit.start() : m.end], name=text[hit.start() : m.end]
-    )
+    name = text[hit.start() : m.end]
+    return replace(m, start=hit.start(), text=name, name=name)
 
 
 def _line_shapes(text: str, a: int, b: int, lex: _Lex) -> list[Mention]:
