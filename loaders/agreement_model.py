@@ -31,6 +31,7 @@ from loaders.agreements import (
     agreement_details,
     describes_a_venture,
     is_media_entity,
+    named_ventures,
     own_country,
     restates,
 )
@@ -152,6 +153,14 @@ def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[Agreeme
         if kind == "joint venture" and describes_a_venture(view.masked):
             continue
         parties = without_own_countries(_parties(model, case, kind, named))
+        if kind == "joint venture":
+            ventures = {
+                e.key
+                for i in named_ventures(view.masked)
+                if (e := ctx.entity(view.mention(i))) is not None
+            }
+            founders = [p for p in parties if p.entity.key not in ventures]
+            parties = founders if len(founders) >= 2 else parties
         keys = frozenset(p.entity.key for p in parties)
         if len(keys) < 2 or keys in bound:
             continue

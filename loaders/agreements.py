@@ -1141,6 +1141,20 @@ _VENTURE_DESCRIBED = re.compile(
 )
 
 
+# The venture itself, named and described ("Ghalam, a joint venture that KGS and Astrium
+# created in 2010"): its founders are the parties, not it.
+_NAMED_VENTURE = re.compile(
+    r"⟦(\d+):Organization:[^⟧]*⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:,|\s+(?:is|was|remains))\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}joint[- ]venture\b",
+    re.I,
+)
+
+
+def named_ventures(masked: str) -> set[int]:
+    """The mention indexes of companies a sentence describes as a joint venture."""
+    return {int(m.group(1)) for m in _NAMED_VENTURE.finditer(masked)}
+
+
 def describes_a_venture(masked: str) -> bool:
     """A named company described as a joint venture "between"/"of" its owners: the venture
     exists, no agreement is told."""

@@ -157,7 +157,23 @@ def _corefs(
                     known = sorted((x for x in own + found if x.end <= a), key=lambda x: x.start)
                     found.extend(_recent_pair(a, b, m.group(ref), label, known, history))
                 else:
-                    found.extend(_pair(recognition, a, b, m.group(ref), label, subtypes, named))
+                    previous = history[-1] if history else []
+                    if previous_sentence is not None:  # "the Boeing-built platform": a modifier
+                        prev = previous_sentence
+                        previous = [
+                            x
+                            for x in previous
+                            if prev.text[x.end - prev.start : x.end - prev.start + 1] != "-"
+                        ]
+                    # named further on in the clause, past an apposition: someone else ("The
+                    # two operators hired Boeing"), unlike a speaker after a comma
+                    clause = re.split(r"[,;]", sentence.text[b - sentence.start + 3 :])[0]
+                    after = [x for x in own if b + 3 < x.start <= b + 3 + len(clause)]
+                    found.extend(
+                        _pair(
+                            recognition, a, b, m.group(ref), label, subtypes, named, previous, after
+                        )
+                    )
                 continue
             if group:
                 earlier = [x for x in own if x.end <= a]
@@ -523,22 +539,39 @@ def _pair(
     label: str,
     subtypes: frozenset[str],
     named: list[Mention],
+    previous: list[Mention],
+    in_clause_after: list[Mention],
 ) -> list[Mention]:
     """ "the two agencies": the two fitting entities named most often before this point. When
     the sentence itself names one fitting entity first ("- Russia: the two countries have
     cooperated ..."), it is one of the two and the other is the country the document is about
-    (for countries) or the most named other one."""
+    (for countries) or the most named other one. When it names none, a sentence before naming
+    exactly two is the pair ("... Türksat ... Azercosmos ... The two operators also signed"), and
+    one naming a single country pairs it with the focal one ("Russia's position is ... The two
+    countries signed")."""
     fitting = [
         ent
         for ent in recognition.entities.values()
         if ent.label == label and not (subtypes and ent.subtype not in subtypes)
     ]
-    own = {
-        x.identity for x in named if x.label == label and (not subtypes or x.subtype in subtypes)
-    }
+
+    def fits(x: Mention) -> bool:
+        return x.label == label and (not subtypes or x.subtype in subtypes)
+
+    own = {x.identity for x in named if fits(x)}
+    later = {x.identity for x in in_clause_after}
+    previous_named: dict[tuple[str, str], Mention] = {}
+    for x in previous:
+        if fits(x) and x.form not in ("demonym", "coref") and x.identity not in later:
+            previous_named.setdefault(x.identity, x)
+    focal = focal_country(recognition) if label == "Country" else None
+    if not own and len(previous_named) == 2:
+        return [_coref_mention(a, b, text, m, "coref-pair") for m in previous_named.values()]
+    if not own and len(previous_named) == 1 and not (focal and focal.identity in previous_named):
+        named = list(previous_named.values())
+        own = set(previous_named)
     if len(own) == 1:
         head = next(x for x in named if x.identity in own)
-        focal = focal_country(recognition) if label == "Country" else None
         others = [focal] if focal is not None and focal.identity != head.identity else []
         if not others:
             others = sorted(

@@ -27,6 +27,7 @@ class _Cues:
     country_nouns: frozenset[str]
     demonym_blockers: frozenset[str]
     metonym_verbs: frozenset[str]
+    metonym_with_heads: frozenset[str]
     designator_nouns: dict[str, str]
     stopwords: frozenset[str]
     generic_nouns: frozenset[str]
@@ -44,6 +45,7 @@ def _cues() -> _Cues:
         country_nouns=frozenset(data["country_nouns"]),
         demonym_blockers=frozenset(data["demonym_blockers"]),
         metonym_verbs=frozenset(data["metonym_verbs"]),
+        metonym_with_heads=frozenset(data["metonym_with_heads"]),
         designator_nouns=dict(data["designator_nouns"]),
         stopwords=frozenset(data["stopwords"]),
         generic_nouns=frozenset(w.lower() for w in data["generic_nouns"]),
@@ -282,39 +284,70 @@ def _capitals(catalogue: Catalogue) -> dict[tuple[str, ...], Entry]:
 
 
 def capital_mentions(text: str, toks: list[Token], catalogue: Catalogue) -> list[Mention]:
-    """Capitals standing for their governments, only when a verb follows ("Beijing pledged")."""
+    """Capitals standing for their governments: before a verb ("Beijing pledged"), after a
+    signing word and "with" ("signed with Jakarta", "talks with Moscow"), or joined by "and"
+    to one that does ("Tokyo and Suva expect")."""
     cues = _cues()
     capitals = _capitals(catalogue)
     if not capitals:
         return []
     longest = max(len(k) for k in capitals)
-    out: list[Mention] = []
+    found: list[tuple[int, int, Entry]] = []  # token span and country
     for i, tok in enumerate(toks):
         if not tok.text[:1].isupper():
             continue
         for n in range(longest, 0, -1):
-            key = tuple(t.norm for t in toks[i : i + n])
-            country = capitals.get(key)
-            if country is None or i + n >= len(toks):
-                continue
-            e = country
-            if toks[i + n].norm in cues.metonym_verbs and toks[i + n].text.islower():
-                start, end = tok.start, toks[i + n - 1].end
-                out.append(
-                    Mention(
-                        start,
-                        end,
-                        text[start:end],
-                        "Country",
-                        e.name,
-                        None,
-                        "capital",
-                        "capital-metonym",
-                        "capital",
-                        e,
-                    )
-                )
+            country = capitals.get(tuple(t.norm for t in toks[i : i + n]))
+            if country is not None:
+                found.append((i, i + n, country))
+                break
+
+    def verb_after(end: int) -> bool:
+        return end < len(toks) and toks[end].norm in cues.metonym_verbs and toks[end].text.islower()
+
+    def signing_before(start: int, end: int) -> bool:
+        if start < 2 or toks[start - 1].norm != "with":
+            return False
+        if end < len(toks) and (
+            toks[end].text in ("-", "'s", "’s") or toks[end].text[:1].isupper()
+        ):
+            return False  # "with Seoul-based KARI", "with Tokyo's ..." name something else
+        head = toks[start - 2].norm
+        return head in cues.metonym_verbs or head in cues.metonym_with_heads
+
+    chosen = {
+        i
+        for i, (start, end, _) in enumerate(found)
+        if verb_after(end) or signing_before(start, end)
+    }
+    joined = [  # neighbours joined by "and" or a comma share their reading
+        i
+        for i in range(len(found) - 1)
+        if [t.norm for t in toks[found[i][1] : found[i + 1][0]]] in (["and"], [","])
+    ]
+    for _ in range(len(joined)):
+        grown = {j for i in joined for j in (i, i + 1) if {i, i + 1} & chosen}
+        if grown <= chosen:
             break
+        chosen |= grown
+    out: list[Mention] = []
+    for i in sorted(chosen):
+        start_tok, end_tok, country = found[i]
+        start, end = toks[start_tok].start, toks[end_tok - 1].end
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "Country",
+                country.name,
+                None,
+                "capital",
+                "capital-metonym",
+                "capital",
+                country,
+            )
+        )
     return out
 
 
