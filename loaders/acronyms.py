@@ -231,6 +231,11 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             if before is not None and before.label not in ("Country", "Person"):
                 if before.form == "demonym":
                     continue
+                entry = whole_inside.entry if whole_inside is not None else None
+                if entry is not None and inner not in (entry.name, *entry.aliases):
+                    # "(VAST)" is no acronym of the company Vast: the letters only, not the case
+                    out = [m for m in out if m is not whole_inside]
+                    whole_inside = None
                 if whole_inside is not None and whole_inside.identity != before.identity:
                     if before.source in ("shape", "propagated") and whole_inside.entry:
                         # A shape name in front of a catalogued acronym is its long form.
@@ -319,12 +324,18 @@ def _find_again(text: str, mentions: list[Mention], defined: dict[str, Mention])
         + "|".join(re.escape(s) for s in sorted(defined, key=len, reverse=True))
         + r")(?![\w-])"
     )
-    taken = [(m.start, m.end) for m in mentions]
-    extra = [
-        _remap(_at(text, *hit.span()), defined[hit.group()], "acronym-definition")
-        for hit in pattern.finditer(text)
-        if not any(a < hit.end() and hit.start() < b for a, b in taken)
-    ]
+    by_span = {(m.start, m.end): m for m in mentions}
+    extra = []
+    for hit in pattern.finditer(text):
+        same = by_span.get(hit.span())
+        target = defined[hit.group()]
+        if same is not None and same.identity != target.identity and same.text == hit.group():
+            # "VAST president ..." after "Vietnam Academy of Science and Technology (VAST)":
+            # the document's own definition wins over another body of the same letters
+            mentions = [m for m in mentions if m is not same]
+            extra.append(_remap(same, target, "acronym-definition"))
+        elif not any(a < hit.end() and hit.start() < b for a, b in by_span):
+            extra.append(_remap(_at(text, *hit.span()), target, "acronym-definition"))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 

@@ -83,6 +83,7 @@ def _lex() -> _Lex:
     role_phrase = rf"(?:[\w’'-]+[ \t]+){{0,2}}?(?i:{roles})"
     closing = r"(?:[ \t]+(?:of|at|for|in|to)[ \t]+[^,.;:\n“”\"()]+?)?"
     portfolio_list = r"(?:,[ \t]+[a-z][^,.;:\n“”\"()]*?)*"
+    portfolio_words = "|".join(re.escape(w) for w in data["portfolio_words"])
     return _Lex(
         plural_roles=re.compile(
             rf"(?P<mod>(?:[{_UPPER}][\w-]*[ \t]+)?)(?P<noun>{plurals}),?[ \t]+"
@@ -100,7 +101,7 @@ def _lex() -> _Lex:
             rf"(?:the[ \t]+)?{_TOKEN}(?:,?[ \t]+(?:and[ \t]+)?{_TOKEN})*?)[ \t]+"
             # "Minister of Foreign Affairs Carlos Ramiro Martínez and the ambassador", "Minister
             # of Science, Technological Development and Innovation Jelena Begović signed"
-            rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,2}})"
+            rf"(?P<name>(?!(?:{portfolio_words})\b){_TOKEN}(?:[ \t]+{_TOKEN}){{1,2}})"
             r"(?:" + _END + r"|(?=[ \t]+and\b)|(?=[ \t]+(?:[a-z]+ed|signed|met|visited)\b))"
         ),
         particle_titled=re.compile(

@@ -1197,8 +1197,10 @@ def _named_programme_appositions(text: str, mentions: list[Mention]) -> list[Men
 
 
 _KNOWN_AS = re.compile(
-    r"(?:[ \t]+[a-z][\w-]*){0,3},?[ \t]+\(?(?:also[ \t]+)?(?:known[ \t]+as|called|a\.k\.a\.|aka|"
-    r"nicknamed|dubbed|(?:formerly|formally|officially|legally)(?:[ \t]+known[ \t]+as)?)[ \t]+"
+    r"(?:[ \t]+[a-z][\w-]*){0,3},?[ \t]+\(?"
+    r"(?:(?:also|better|more[ \t]+commonly|commonly|widely)[ \t]+)?"
+    r"(?:known[ \t]+as|called|a\.k\.a\.|aka|nicknamed|dubbed|"
+    r"(?:formerly|formally|officially|legally)(?:[ \t]+known[ \t]+as)?)[ \t]+"
 )
 
 

@@ -18,6 +18,8 @@ from loaders.resources import lexicon
 
 _PLACE = r"[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){0,2}"
 # ", near El Alto in La Paz department," between two places of a list.
+# Words that open a sentence before a station, not a name of it ("The ground station in X").
+_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
 _QUALIFIER = r"(?:,?[ \t]+(?:near|in|north|south|east|west)\b[^,.;:\n]*?)?"
 
 
@@ -48,6 +50,8 @@ def place_station_mentions(text: str, known: list[Mention]) -> list[Mention]:
         owned = det[:1].isupper() or det.lower() in definite or possessive
         if m.group("plural") and not owned:
             continue  # "operates receiving stations in Beijing, Kashgar and Sanya": a list
+        if not m.group("plural") and det[:1].isupper() and det.lower() not in _OPENERS:
+            continue  # "its Si Racha ground station in Chonburi": named already, by its name
         groups = ["first"] + (["second"] if m.group("plural") and m.group("second") else [])
         for group in groups:
             a, b = m.span(group)

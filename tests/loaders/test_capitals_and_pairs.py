@@ -82,3 +82,65 @@ def test_a_maker_named_as_a_modifier_is_not_one_of_the_two() -> None:
         "Intelsat. The two operators hired a Japanese integrator in 2017."
     )
     assert "Airbus" not in resolved(text).get("The two operators", [])
+
+
+def test_a_capitalised_launch_services_agreement_is_a_contract() -> None:
+    found = rules_only(
+        "In May the ACCIMT concluded a Launch Services Agreement with NewSpace India Limited "
+        "(NSIL) for the launch of its first satellite."
+    )
+    deal = agreement_between(
+        found["agreements"],
+        "Arthur C. Clarke Institute for Modern Technologies",
+        "NewSpace India Limited",
+    )
+    assert deal["kind"] == "contract"
+
+
+def test_contracted_a_company_named_with_its_country_is_a_contract() -> None:
+    found = rules_only(
+        "In 2022 the Government of Armenia contracted Spain's Satlantis to build the country's "
+        "first Earth observation satellite."
+    )
+    assert agreement_between(found["agreements"], "Armenia", "Satlantis")["kind"] == "contract"
+
+
+def test_better_known_as_names_the_same_body() -> None:
+    text = (
+        "In March Uzbekistan's Agency for Space Research and Technologies, better known as "
+        "Uzbekcosmos, issued a request for proposals."
+    )
+    organisations = [
+        n for n, (label, _) in recognised_types(text).items() if label == "Organization"
+    ]
+    assert len(organisations) == 1, organisations
+
+
+def test_a_portfolio_noun_does_not_open_the_ministers_name() -> None:
+    people = {
+        n
+        for n, (label, _) in recognised_types(
+            "Minister of High-Tech Industry Mkhitar Hayrapetyan and the CNES president signed it."
+        ).items()
+        if label == "Person"
+    }
+    assert people == {"Mkhitar Hayrapetyan"}
+
+
+def test_a_station_named_before_its_place_is_not_renamed_by_the_place() -> None:
+    facilities = {
+        n
+        for n, (label, _) in recognised_types(
+            "GISTDA will rent Chang Guang a plot at its Si Racha ground station in Chonburi."
+        ).items()
+        if label == "Facility"
+    }
+    assert facilities == {"Si Racha ground station"}
+
+
+def test_a_defined_acronym_wins_over_a_catalogued_body_of_the_same_letters() -> None:
+    text = (
+        "CNES signed a memorandum with the Vietnam Academy of Science and Technology (VAST). "
+        "VAST president Chau Van Minh said the academy would propose a programme."
+    )
+    assert "Vast" not in recognised_types(text)
