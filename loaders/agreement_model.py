@@ -36,6 +36,7 @@ from loaders.agreements import (
     restates,
 )
 from loaders.context import Context
+from loaders.deal_clauses import deal_clause
 from loaders.facts import AgreementFact, Party
 from loaders.linear_model import LinearModel
 
@@ -165,6 +166,12 @@ def learned_agreements(ctx: Context, ruled: list[AgreementFact]) -> list[Agreeme
         if len(keys) < 2 or keys in bound:
             continue
         fact = agreement_details(ctx, view, kind, parties, RULE)
+        deal = deal_clause(ctx, view, purchase_only=True) if kind == "other" else None
+        if deal is not None and {deal.customer.key, deal.contractor.key} == keys:
+            # "the Government of Armenia contracted Spain's Satlantis to build ...": a hire told
+            # by its verb is a contract, whatever other deal the sentence reads like
+            fact = agreement_details(ctx, view, "contract", parties, RULE)
+            fact.parties = [Party(deal.customer, "customer"), Party(deal.contractor, "contractor")]
         index = view.sentence.index
         if any(
             restates(fact, other, strict=True)

@@ -708,7 +708,7 @@ def extract_agreements(
         if view.is_list_item and list_head(view)[0]:
             carried = None  # "- Argentina: a letter of intent with X": a new item, a new subject
         found = _in_sentence(ctx, view, under_review, instrument_nouns, carried, facts)
-        found = [f for f in found if not _refers_back(f, facts)] + _proposal(ctx, view)
+        found = [f for f in found if not _refers_back(ctx, f, facts)] + _proposal(ctx, view)
         if signers := _signed_for_states(ctx, view, facts):
             found = [f for f in found if not f.party_keys <= signers]
         elif shared := _shared_parties(ctx, view, facts):
@@ -1383,7 +1383,14 @@ def _unnamed_parties(
     return [], rule
 
 
-def _refers_back(fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
+# A sentence opening on an agreement named by its partner: "The memorandum with CNES ...".
+_THE_NOUN_WITH = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:memorandum|MoU|contract|lease|deal|agreement)"
+    r"\s+with\s+(?:the\s+)?⟦(\d+):(?:Organization|Country):[^⟧]*⟧(?!')"
+)
+
+
+def _refers_back(ctx: Context, fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
     """A back-reference ("The 2006 agreement with Russia entered into force in 2009") adds
     to the earlier agreement of the same parties; True when it did."""
     if fact.rule != _BACK_REFERENCE:
@@ -1398,6 +1405,17 @@ def _refers_back(fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
         None,
     )
     if same is None:
+        # "The memorandum with CNES complements ...": the one earlier memorandum with CNES,
+        # whoever the sentence leaves to stand for the other side
+        partners = {
+            e.key
+            for v in fact.views
+            if (m := _THE_NOUN_WITH.match(v.masked))
+            and (e := _party(ctx, v, int(m.group(1)))) is not None
+        }
+        sharing = [f for f in facts if f.kind == fact.kind and f.party_keys & partners]
+        same = sharing[0] if len(sharing) == 1 and fact.kind != "other" else None
+    if same is None:
         return False
     same.views.extend(v for v in fact.views if v not in same.views)
     later = lex().later_states
@@ -1408,6 +1426,8 @@ def _refers_back(fact: AgreementFact, facts: Sequence[AgreementFact]) -> bool:
     return True
 
 
+# The two states as governments, a phrase the masked text reads as the pair it stands for.
+_TWO_GOVERNMENTS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+governments\b")
 # A possessive pronoun before the agreement noun: "its existing launch agreement with Y".
 _POSSESSED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 # What is leased, named by its owner: "capacity on X's fleet", "transponders on X's satellite",
@@ -1443,12 +1463,14 @@ _BARE_DEAL = re.compile(r"[Dd]eals?")
 # "memoranda of understanding", "letters of intent": plural heads before "of".
 _PLURAL_HEAD = re.compile(r"(?:[Mm]emoranda|[Mm]emorandums|[Ll]etters|LOIs|MoUs)\s+of\b")
 # A general agreement made to rent something is a lease: "signed an agreement with X to lease
-# antenna time", "has leased transponders ... under an agreement signed with X".
+# antenna time", "has leased transponders ... under an agreement signed with X", "has agreed to
+# rent capacity on X ... in a ten-year deal".
 _TO_LEASE = re.compile(r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,120}?\bto\s+(?:lease|rent)\b")
 _LEASED_UNDER = re.compile(
     r"\b(?:leases|leased|is\s+leasing|rents|rented|is\s+renting"
+    r"|(?:agreed|agrees|has\s+agreed)\s+to\s+(?:lease|rent)"
     r"|(?:taken|took|takes)\s[^.;]{0,40}?\b(?:transponders?|capacity|bandwidth))\b[^.;]{0,200}?"
-    r"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:under|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 
 _TITLE_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
@@ -1727,6 +1749,13 @@ def _agreement(
     states = all(e.label == "Country" for e in everyone)
     if kind == "other" and states and lex().government.search(masked[body : t1 + 60]):
         kind = "intergovernmental agreement"  # "the governments of A and B signed ..."
+    if (
+        kind == "other"
+        and states
+        and _TWO_GOVERNMENTS.search(view.sentence.text)
+        and re.search(r"[Aa]greements?$", trig.group(0))
+    ):
+        kind = "intergovernmental agreement"  # "The two governments have not yet signed ..."
     offered = bool(_OFFERED.search(masked[body:t0]))
     if kind == "other" and states and not offered and lex().state_nouns.search(trig.group(0)):
         # a treaty between states; a draft one state has only offered another is not yet one
@@ -1758,10 +1787,10 @@ def _agreement(
         # "receives data under a distribution agreement": a purchase, the subject its customer
         kind, received = lex().received_kinds[trig.re], False
     company = any(e.subtype == "company" for e in everyone)
-    if kind == "other" and company and _BARE_DEAL.fullmatch(trig.group(0)):
-        kind = "contract"  # "a deal the two companies signed": a commercial deal
     if kind == "other" and (_TO_LEASE.match(masked, t1) or _LEASED_UNDER.search(left)):
         kind = "lease"
+    if kind == "other" and company and _BARE_DEAL.fullmatch(trig.group(0)):
+        kind = "contract"  # "a deal the two companies signed": a commercial deal
     if kind == "contract" and is_export(ctx, view, everyone):
         kind = "export contract"  # "signed a contract with B to supply ten satellites"
     subject_role, other_role = _roles(kind, status, prep, received, len(counterparts), bought)

@@ -209,10 +209,13 @@ def _head_names(text: str, run: re.Match[str], lex: _Lex) -> list[Mention]:
             # A weak head after two names is no common phrase: "Uganda Communications
             # Commission", "Greek National Small Satellite Programme".
             named = len(meaningful) >= 2
+            # ... and a weak body head placed by "of": "the Cadastre Committee of Armenia"
+            placed = matched.label == "Organization" and _OF_PLACE.match(text, b) is not None
             if (
                 not matched.weak
                 or acronym
                 or named
+                or placed
                 or re.match(r"\s+(project|programme|program)\b", nxt)
             ):
                 aliases: tuple[str, ...] = (acronym.group("acr"),) if acronym else ()
