@@ -462,6 +462,7 @@ POSSESSIVE_RULE = "coref-possessive"
 GROUP_RULE = "coref-group"
 # "the two institutions": the last two named, taken as they are (no second guess by salience)
 RECENT_PAIR_RULE = "coref-recent-pair"
+PAIR_WINDOW = 3
 GROUP_WINDOW = 2
 GROUP_LIMIT = 4
 ANY_NUMBER = -1
@@ -517,9 +518,9 @@ def _recent_pair(
     a: int, b: int, text: str, label: str, named: list[Mention], history: list[list[Mention]]
 ) -> list[Mention]:
     """ "after the two universities signed": the last two distinct entities of the label
-    named before, in this sentence and then the one before it."""
+    named before, in this sentence and then the few before it."""
     picked: list[Mention] = []
-    for x in [*named[::-1], *(history[-1][::-1] if history else [])]:
+    for x in [*named[::-1], *(x for ms in history[-PAIR_WINDOW:][::-1] for x in ms[::-1])]:
         if x.label != label or x.form == "demonym" or is_media(x):
             continue
         if x.rule in ("coref-pair", RECENT_PAIR_RULE, GROUP_RULE, POSSESSIVE_RULE):

@@ -83,6 +83,15 @@ _RENTED_TO = re.compile(
     rf"(?:(?:[a-z][\w-]*|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){{0,3}}?"
     rf"⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
 )
+# Both parties after the verb, the lessee first: "GISTDA will rent Chang Guang a plot at its Si
+# Racha ground station", "the agency leased the company two antennas".
+_RENTED_DITRANSITIVE = re.compile(
+    rf"{_PARTY}\s+(?:(?P<aux>has|have|had|will|is\s+to|agreed\s+to|plans\s+to)\s+)?"
+    rf"(?:(?:also|now|already)\s+)?(?P<verb>leases|leased|lease|rents|rented|rent)\s+"
+    rf"(?:the\s+)?⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')\s+"
+    rf"(?P<what>(?:a|an|the|some|two|three|its|part|space|land|capacity)\b(?:[^⟦.;]|\.(?=\d)"
+    rf"|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{0,80}})"
+)
 _ENDED = re.compile(r"\b(?:lease|leases)\b[^.]{0,40}\b(?:expired|ended|terminated)\b", re.I)
 
 
@@ -189,6 +198,7 @@ def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> li
     out: list[AgreementFact] = []
     matches = [(m, False) for m in _RENTED_FROM.finditer(view.masked)]
     matches += [(m, True) for m in _RENTED_TO.finditer(view.masked)]
+    matches += [(m, True) for m in _RENTED_DITRANSITIVE.finditer(view.masked)]
     for m, owner_first in matches:
         lessee = ctx.entity(view.mention(int(m.group("s"))))
         lessor = ctx.entity(view.mention(int(m.group("l"))))

@@ -5,8 +5,15 @@ hire verb over the kind a sentence reads like, back-references by partner, bodie
 from __future__ import annotations
 
 from loaders.agreement_model import use_agreement_model
+from loaders.relate import relate
 from loaders.relation_model import use_relation_model
-from tests.loaders.helpers import agreement_between, gold, recognised_types
+from tests.loaders.helpers import (
+    agreement_between,
+    context_of,
+    gold,
+    recognised_types,
+    resolved,
+)
 
 
 def rules_only(text: str, published: str | None = "2025-03-01") -> dict:
@@ -97,3 +104,33 @@ def test_a_protocol_of_the_two_governments_keeps_its_kind() -> None:
     )
     protocol = [a for a in found["agreements"] if a["kind"] != "lease"]
     assert [a["kind"] for a in protocol] == ["other"]
+
+
+def test_the_two_organisations_reach_back_past_sentences_naming_one() -> None:
+    text = (
+        "In a separate agreement, GISTDA will rent Chang Guang a plot at its ground station. "
+        "Installation is due to start next month. Data received there will be stored on "
+        "GISTDA servers. The two organisations also signed a memorandum of understanding on "
+        "training."
+    )
+    assert sorted(resolved(text)["The two organisations"]) == [
+        "Chang Guang Satellite Technology",
+        "GISTDA",
+    ]
+
+
+def test_renting_a_partner_a_plot_makes_the_subject_the_lessor() -> None:
+    text = (
+        "In a separate ten-year site agreement, GISTDA will rent Chang Guang a plot, power and "
+        "network connections at its Si Racha ground station."
+    )
+    with use_agreement_model(None):
+        found = relate(context_of(text)).agreements
+    assert [(a.kind, {p.entity.name: p.role for p in a.parties}) for a in found] == [
+        ("lease", {"GISTDA": "lessor", "Chang Guang Satellite Technology": "lessee"})
+    ]
+
+
+def test_a_malay_university_is_named_head_first() -> None:
+    types = recognised_types("Universiti Teknologi MARA joined the project in 2016.")
+    assert types.get("Universiti Teknologi MARA") == ("Organization", "university")
