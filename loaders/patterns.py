@@ -56,6 +56,9 @@ def _slot_regex(m: re.Match[str], macros: dict[str, str] | None = None) -> str:
         # A list item may carry a demonym or a possessive country before it ("the Norwegian
         # Ministry", "Germany's Isar Aerospace").
         lead = r"(?:⟦\d+:Country:[^:⟧]*:demonym⟧\s+|⟦\d+:Country:[^⟧]*⟧'s\s+)?"
+        if macros and "Organization" in labels.split("|"):
+            # ... or a descriptor ("French operator Eutelsat and Spain's Hispasat")
+            lead = macros.get("SLOT_LEAD", lead)
         # ... and an acronym in brackets after it ("the Indian Space Research Organisation
         # (ISRO)").
         one = (

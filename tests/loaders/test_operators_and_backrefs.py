@@ -134,3 +134,39 @@ def test_renting_a_partner_a_plot_makes_the_subject_the_lessor() -> None:
 def test_a_malay_university_is_named_head_first() -> None:
     types = recognised_types("Universiti Teknologi MARA joined the project in 2016.")
     assert types.get("Universiti Teknologi MARA") == ("Organization", "university")
+
+
+def test_the_parent_body_of_a_centre_holds_it() -> None:
+    found = rules_only(
+        "CNES signed a memorandum with the Vietnam Academy of Science and Technology (VAST), "
+        "the parent body of the Vietnam National Space Center."
+    )
+    part_of = {
+        (r["subject"], r["object"]) for r in found["relations"] if r["predicate"] == "PART_OF"
+    }
+    assert part_of == {
+        ("Vietnam National Space Center", "Vietnam Academy of Science and Technology")
+    }
+
+
+def test_picked_with_a_year_before_to_build_names_the_builder() -> None:
+    found = rules_only(
+        "The regulator picked Thales Alenia Space in 2015 to build Bangabandhu Satellite-1."
+    )
+    builds = {(r["subject"], r["object"]) for r in found["relations"] if r["predicate"] == "BUILDS"}
+    assert builds == {("Thales Alenia Space", "Bangabandhu-1")}
+
+
+def test_members_of_a_consortium_described_with_descriptors_take_part_in_it() -> None:
+    found = rules_only(
+        "The Commission signed the concession with SpaceRISE, a consortium formed by "
+        "Luxembourg's SES, French operator Eutelsat and Spain's Hispasat."
+    )
+    members = {
+        r["subject"]
+        for r in found["relations"]
+        if r["predicate"] == "PARTICIPATES_IN" and r["object"] == "SpaceRISE"
+    }
+    assert members == {"SES", "Eutelsat", "Hispasat"}
+    venture = next(e for e in found["entities"] if e["name"] == "SpaceRISE")
+    assert (venture["type"], venture.get("subtype")) == ("Organization", "joint venture")
