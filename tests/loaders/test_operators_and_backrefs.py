@@ -170,3 +170,12 @@ def test_members_of_a_consortium_described_with_descriptors_take_part_in_it() ->
     assert members == {"SES", "Eutelsat", "Hispasat"}
     venture = next(e for e in found["entities"] if e["name"] == "SpaceRISE")
     assert (venture["type"], venture.get("subtype")) == ("Organization", "joint venture")
+
+
+def test_the_maker_of_two_rockets_builds_both() -> None:
+    found = rules_only(
+        "The committee signed a memorandum with Galactic Energy, maker of the solid-fuel "
+        "Ceres-1 and the Pallas-1 now in development."
+    )
+    builds = {(r["subject"], r["object"]) for r in found["relations"] if r["predicate"] == "BUILDS"}
+    assert builds == {("Galactic Energy", "Ceres-1"), ("Galactic Energy", "Pallas-1")}
