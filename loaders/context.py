@@ -157,18 +157,8 @@ def _corefs(
                     known = sorted((x for x in own + found if x.end <= a), key=lambda x: x.start)
                     found.extend(_recent_pair(a, b, m.group(ref), label, known, history))
                 else:
-                    previous = history[-1] if history else []
-                    if previous_sentence is not None:  # "the Boeing-built platform": a modifier
-                        prev = previous_sentence
-                        previous = [
-                            x
-                            for x in previous
-                            if prev.text[x.end - prev.start : x.end - prev.start + 1] != "-"
-                        ]
-                    # named further on in the clause, past an apposition: someone else ("The
-                    # two operators hired Boeing"), unlike a speaker after a comma
-                    clause = re.split(r"[,;]", sentence.text[b - sentence.start + 3 :])[0]
-                    after = [x for x in own if b + 3 < x.start <= b + 3 + len(clause)]
+                    previous = _actors(history[-1] if history else [], previous_sentence)
+                    after = _named_later_in_clause(sentence, own, b)
                     found.extend(
                         _pair(
                             recognition, a, b, m.group(ref), label, subtypes, named, previous, after
@@ -512,6 +502,21 @@ def _coref_mention(
         target.entry,
         target.role,
     )
+
+
+def _actors(mentions: list[Mention], sentence: Sentence | None) -> list[Mention]:
+    """A sentence's mentions less the makers named as modifiers ("the Boeing-built platform")."""
+    if sentence is None:
+        return mentions
+    at = sentence.start
+    return [x for x in mentions if sentence.text[x.end - at : x.end - at + 1] != "-"]
+
+
+def _named_later_in_clause(sentence: Sentence, own: list[Mention], end: int) -> list[Mention]:
+    """Mentions further on in the clause of a phrase ending at `end`, past an apposition:
+    someone else ("The two operators hired Boeing"), unlike a speaker after a comma."""
+    clause = re.split(r"[,;]", sentence.text[end - sentence.start + 3 :])[0]
+    return [x for x in own if end + 3 < x.start <= end + 3 + len(clause)]
 
 
 def _recent_pair(
