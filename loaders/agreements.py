@@ -1894,6 +1894,8 @@ def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
     month")."""
     if a.rule == _FURTHER or b.rule == _FURTHER or (a.rule == _PROPOSAL) != (b.rule == _PROPOSAL):
         return True
+    if _table_row(a) and _table_row(b) and a.views[0] is not b.views[0]:
+        return True  # each row of a table is its own instrument
     # ... or in year and what they concern ("a 2025 contract for X", "a 2019 contract for Y")
     disjoint = bool(a.about and b.about and not set(a.about) & set(b.about))
     if {_stage(a.status), _stage(b.status)} == {"before", "after"} and not set(
@@ -1908,6 +1910,10 @@ def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
         and a.date[:4] != b.date[:4]
         and (a.status != b.status or disjoint or _state_and_body([p.entity for p in a.parties]))
     )
+
+
+def _table_row(fact: AgreementFact) -> bool:
+    return fact.rule.startswith("table-")
 
 
 def _stage(status: str) -> str:

@@ -32,7 +32,7 @@ from loaders.mentions import Entity, Mention
 from loaders.patterns import deferring_rules, run_patterns
 from loaders.relation_model import learned_relations
 from loaders.signers import with_signing_bodies
-from loaders.tables import table_agreements, table_relations
+from loaders.tables import table_agreements, table_contracts, table_relations
 from loaders.text import fold, surface_key
 
 
@@ -505,5 +505,6 @@ def relate(ctx: Context) -> Relations:
     facts = _defer_to_operators(facts)
     facts += learned_relations(ctx, facts)
     agreements += learned_agreements(ctx, agreements)
+    agreements += merge_agreements(table_contracts(ctx, agreements))
     agreements += told_deals(ctx, agreements)
     return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

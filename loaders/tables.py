@@ -27,6 +27,7 @@ from loaders.context import Context, SentenceView
 from loaders.dates import find_dates
 from loaders.facts import AgreementFact, Party, RelationFact
 from loaders.mentions import Entity
+from loaders.money import find_amounts
 from loaders.resources import lexicon
 from loaders.text import fold
 
@@ -39,6 +40,7 @@ class _Rules:
     min_known: int
     relation_roles: frozenset[str]
     agreement_roles: frozenset[str]
+    contract_roles: frozenset[str]
     min_cells: int
     status_words: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -51,6 +53,7 @@ def _rules() -> _Rules:
         int(data["min_known_columns"]),
         frozenset(data["relation_roles"]),
         frozenset(data["agreement_roles"]),
+        frozenset(data["contract_roles"]),
         int(data["min_cells"]),
         tuple((w["status"], re.compile(w["pattern"], re.I)) for w in data["status_words"]),
     )
@@ -61,6 +64,7 @@ class _Row:
     roles: list[str | None]
     view: SentenceView
     text: dict[str, str]  # role -> the cell's text
+    cells: dict[str, tuple[int, int]]  # role -> [start, end) of the cell
     entities: dict[str, list[Entity]]  # role -> entities named in the cell
 
 
@@ -182,8 +186,9 @@ def _rows(ctx: Context, wanted: frozenset[str]) -> Iterator[_Row]:
     """The rows of the tables whose header names every role in `wanted` (or one of them,
     for relation tables), with the entities of each cell by column role."""
     for roles, rows in _tables(ctx.text):
-        known = {r for r in roles if r}
-        if wanted == _rules().agreement_roles and not wanted <= known:
+        # partners are parties too: the page's own side is added to each row
+        known = {"parties" if r == "partners" else r for r in roles if r}
+        if wanted != _rules().relation_roles and not wanted <= known:
             continue
         if wanted == _rules().relation_roles and not wanted & known:
             continue
@@ -191,10 +196,11 @@ def _rows(ctx: Context, wanted: frozenset[str]) -> Iterator[_Row]:
             view = _view_at(ctx, line.start)
             if view is None:
                 continue
-            row = _Row(roles, view, {}, {})
+            row = _Row(roles, view, {}, {}, {})
             for role, cell in zip(roles, line.cells, strict=True):
                 if role:
                     row.text[role] = ctx.text[cell[0] : cell[1]].strip()
+                    row.cells[role] = cell
                 for entity in _cell_entities(ctx, cell):
                     row.entities.setdefault(role or "", []).append(entity)
             yield row
@@ -214,9 +220,8 @@ def table_agreements(ctx: Context) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     for row in _rows(ctx, _rules().agreement_roles):
         instrument = row.text.get("instrument", "")
-        parties = [
-            e for e in row.entities.get("parties", []) if e.label in ("Country", "Organization")
-        ]
+        listed = row.entities.get("parties", []) + row.entities.get("partners", [])
+        parties = [e for e in listed if e.label in ("Country", "Organization")]
         # "| Egypt | Egyptian Space Agency (EgSA) |": the agency signs for its country
         parties = list({p.key: p for p in parties}.values())
         parties = [
@@ -224,10 +229,14 @@ def table_agreements(ctx: Context) -> list[AgreementFact]:
             for p in parties
             if p.label != "Country" or not any(home_of(q, p) for q in parties if q is not p)
         ]
-        if len(parties) == 1 and (main := _main_actor(ctx, parties[0])) is not None:
+        partners_only = "partners" in row.roles and "parties" not in row.roles
+        if len(parties) == 1 or (partners_only and parties):
             # a table of one side's signatures ("| Partner | Instrument |"): each signed with
-            # the actor the document is about
-            parties.append(main)
+            # the body the instrument cell names ("| MBRSC | Launch contract (MHI) |"), else
+            # with the actor the document is about
+            main = _signing_body(ctx, row) or _main_actor(ctx, parties[0])
+            if main is not None and all(p.key != main.key for p in parties):
+                parties.append(main)
         if not instrument or len(parties) < 1:
             continue
         about = [
@@ -259,6 +268,77 @@ def table_agreements(ctx: Context) -> list[AgreementFact]:
             )
         )
     return out
+
+
+def table_contracts(ctx: Context, stated: list[AgreementFact]) -> list[AgreementFact]:
+    """One contract per row and lead contractor of a table of orders (| Customer |
+    Contractor | ...): the first body of the customer cell buys ("ESA for the Commission":
+    ESA), each contractor cell body not named after "with" sells. A row whose two sides
+    already have an agreement in `stated` (the text's) sums that deal up: it adds none."""
+    known = {a.party_keys for a in stated}
+    out: list[AgreementFact] = []
+    for row in _rows(ctx, _rules().contract_roles):
+        customers = [e for e in row.entities.get("customer", []) if _is_actor(e)]
+        leads = _lead_contractors(ctx, row)
+        if not customers or not leads:
+            continue
+        customer = customers[0]
+        about = [e for e in row.entities.get("", []) if e.label in ("Program", "Facility")]
+        about += [e for e in row.entities.get("item", []) if e.label in ("Program", "Facility")]
+        amounts = find_amounts(row.text.get("value", ""))
+        dates = find_dates(row.text.get("year", ""), ctx.document.published)
+        for lead in leads:
+            if lead.key == customer.key or frozenset((customer.key, lead.key)) in known:
+                continue
+            out.append(
+                AgreementFact(
+                    kind="contract",
+                    status="signed",
+                    parties=[Party(customer, "customer"), Party(lead, "contractor")],
+                    about=about,
+                    views=[row.view],
+                    rule="table-contract",
+                    title=f"{customer.name}-{lead.name} contract",
+                    date=next((d.value for d in dates if d.value), None),
+                    value=amounts[0].value if amounts else None,
+                    currency=amounts[0].currency if amounts else None,
+                    capabilities=capabilities_for(ctx, "contract", about, [row.view]),
+                )
+            )
+    return out
+
+
+def _is_actor(entity: Entity) -> bool:
+    return entity.label in ("Country", "Organization")
+
+
+def _lead_contractors(ctx: Context, row: _Row) -> list[Entity]:
+    """The contractor cell's bodies, less those named after "with" (suppliers to the lead)."""
+    cell = row.text.get("builder", "")
+    lead_part = re.split(r"\bwith\b", cell, maxsplit=1)[0]
+    return [
+        e
+        for e in row.entities.get("builder", [])
+        if _is_actor(e) and any(fold(n) in fold(lead_part) for n in _surface_names(ctx, e))
+    ]
+
+
+def _surface_names(ctx: Context, entity: Entity) -> list[str]:
+    return [ctx.text[m.start : m.end] for m in entity.mentions] or [entity.name]
+
+
+def _signing_body(ctx: Context, row: _Row) -> Entity | None:
+    """An organisation the instrument cell names in brackets: the page's side signed through it."""
+    cell = row.cells.get("instrument")
+    if cell is None:
+        return None
+    for view in ctx.views:
+        for mention in view.mentions:
+            if cell[0] <= mention.start and mention.end <= cell[1]:
+                entity = ctx.entity(mention)
+                if entity is not None and entity.label == "Organization":
+                    return entity
+    return None
 
 
 def _main_actor(ctx: Context, party: Entity) -> Entity | None:
@@ -296,7 +376,7 @@ def _row_relations(
     items = [e for e in of("item") if e.label == "Program"]
     vehicles = [e for e in of("vehicle", "launch") if _is_vehicle(e)]
     sites = [e for e in of("site", "launch") if e.label == "Facility"]
-    owners = [e for e in of("owner") if e.label in ("Organization", "Country")]
+    owners = [e for e in of("owner", "customer") if e.label in ("Organization", "Country")]
     countries = [e for e in of("country") if e.label == "Country"]
     facts: list[RelationFact] = []
 

@@ -1,0 +1,158 @@
+"""Round 24: tables of orders (| Customer | Contractor |), a launch company named before its
+rocket, and descriptions whose place word is written with full stops ("the U.S. company")."""
+
+from __future__ import annotations
+
+from loaders.agreement_model import use_agreement_model
+from loaders.relation_model import use_relation_model
+from tests.loaders.helpers import gold, run
+
+ORDERS = """Galileo orders
+
+The fleet was bought in batches.
+
+| Year | Customer | Contractor | Scope | Value |
+|------|----------|------------|-------|-------|
+| 2010 | European Commission | OHB System, with SSTL as payload supplier | 14 satellites | €566m |
+| 2012 | European Commission | OHB System | 8 further satellites | €250 million |
+| 2017 | ESA for the Commission | OHB System | 12 further satellites | €324 million |
+| 2021 | ESA for the Commission | Thales Alenia Space and Airbus | 12 satellites | €1.47 billion |
+"""
+
+
+def rules_only(text: str, published: str | None = "2025-03-01") -> dict:
+    with use_agreement_model(None), use_relation_model(None):
+        return gold(text, published)
+
+
+def contracts(found: dict) -> list[tuple[str, ...]]:
+    return sorted(
+        (*a["parties"], str(a.get("date"))) for a in found["agreements"] if a["kind"] == "contract"
+    )
+
+
+def test_every_row_of_an_order_table_is_a_contract_of_its_own() -> None:
+    found = contracts(rules_only(ORDERS))
+    assert ("European Commission", "OHB", "2010") in found
+    assert ("European Commission", "OHB", "2012") in found
+    assert ("European Space Agency", "OHB", "2017") in found
+
+
+def test_a_supplier_named_after_with_is_no_party_and_two_leads_are_two_contracts() -> None:
+    found = rules_only(ORDERS)
+    parties = [set(a["parties"]) for a in found["agreements"]]
+    assert not any("Surrey Satellite Technology Ltd" in p for p in parties)
+    leads_2021 = [
+        a["parties"] for a in found["agreements"] if a.get("date") == "2021" and len(a["parties"])
+    ]
+    assert sorted(p[1] for p in leads_2021) == ["Airbus", "Thales Alenia Space"]
+
+
+def test_an_order_row_carries_its_value_status_and_roles() -> None:
+    with use_agreement_model(None), use_relation_model(None):
+        extraction = run(ORDERS, "2025-03-01")
+    row = next(
+        n.properties
+        for n in extraction.nodes
+        if n.label == "Agreement" and n.properties.get("date") == "2012"
+    )
+    assert row["kind"] == "contract" and row["status"] == "signed"
+    assert row["value"] == 250_000_000 and row["currency"] == "EUR"
+    key = next(
+        n.key
+        for n in extraction.nodes
+        if n.label == "Agreement" and n.properties.get("date") == "2012"
+    )
+    names = {n.key: n.properties.get("name") for n in extraction.nodes}
+    roles = {
+        names[r.source.key]: r.properties.get("role")
+        for r in extraction.relationships
+        if r.type == "PARTY_TO" and r.target.key == key
+    }
+    assert roles == {"European Commission": "customer", "OHB": "contractor"}
+
+
+def test_a_row_summing_up_a_deal_the_text_told_adds_none() -> None:
+    text = (
+        "Satrec Initiative signed an export contract with the Mexican Space Agency in October "
+        "to build an observation satellite.\n\n"
+        "| Deal | Supplier | Customer | Status |\n|---|---|---|---|\n"
+        "| Observation satellite | Satrec Initiative | Mexican Space Agency | signed |\n"
+    )
+    found = rules_only(text)
+    between = [
+        a
+        for a in found["agreements"]
+        if set(a["parties"]) == {"Satrec Initiative", "Mexican Space Agency"}
+    ]
+    assert [a["kind"] for a in between] == ["export contract"]
+
+
+def test_a_table_without_a_customer_column_makes_no_contract() -> None:
+    text = (
+        "| Satellite | Builder | Launch vehicle |\n|---|---|---|\n"
+        "| Nilesat 201 | Thales Alenia Space | Ariane 5 |\n"
+    )
+    assert not rules_only(text)["agreements"]
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in rules_only(text)["relations"]}
+
+
+def test_a_launch_company_before_its_rocket_flies_it() -> None:
+    found = relations("The satellite is due to fly on a SpaceX Falcon 9 next year.")
+    assert ("SpaceX", "OPERATES", "Falcon 9") in found
+
+
+def test_an_agency_before_a_rocket_is_no_operator() -> None:
+    # Only a company is read this way: "a NASA Falcon 9 launch" says who bought the flight.
+    found = relations("The probe left on a NASA Falcon 9 flight in 2023.")
+    assert ("NASA", "OPERATES", "Falcon 9") not in found
+
+
+def test_the_us_company_written_with_full_stops_is_the_us_company_named_before() -> None:
+    found = rules_only(
+        "EUMETSAT has picked SpaceX to launch its next satellite. The price was settled on "
+        "Tuesday, when the organisation signed a launch services agreement with the U.S. company."
+    )
+    parties = [set(a["parties"]) for a in found["agreements"]]
+    assert {"EUMETSAT", "SpaceX"} in parties
+    assert not any("United States" in p for p in parties)
+
+
+PARTNERS = """Japan's space partnerships
+
+Japan has signed many space agreements with foreign partners.
+
+| Year | Partner(s) | Instrument | Subject | Status |
+|------|-----------|-----------|---------|--------|
+| 1969 | United States | Exchange of notes | Launcher technology | Superseded |
+| 1998 | US, Russia, Canada | Intergovernmental Agreement | Space station | In force |
+| 2016 | MBRSC (UAE) | Launch contract (MHI) | Mars probe | Completed |
+"""
+
+
+def partner_rows() -> list[dict]:
+    return list(rules_only(PARTNERS)["agreements"])
+
+
+def test_a_partner_table_adds_the_page_subject_to_every_row() -> None:
+    found = {frozenset(a["parties"]): a for a in partner_rows()}
+    station = found[frozenset({"Japan", "United States", "Russia", "Canada"})]
+    assert station["kind"] == "intergovernmental agreement"
+    assert station["status"] == "in force"
+
+
+def test_an_exchange_of_notes_between_states_is_intergovernmental_and_superseded_expired() -> None:
+    found = {frozenset(a["parties"]): a for a in partner_rows()}
+    notes = found[frozenset({"Japan", "United States"})]
+    assert notes["kind"] == "intergovernmental agreement"
+    assert notes["status"] == "expired"
+
+
+def test_a_body_bracketed_in_the_instrument_cell_signs_for_the_page_side() -> None:
+    found = {frozenset(a["parties"]): a for a in partner_rows()}
+    launch = found[frozenset({"Mohammed bin Rashid Space Centre", "Mitsubishi Heavy Industries"})]
+    assert launch["kind"] == "contract"
+    assert not any("Japan" in p and "Mohammed bin Rashid Space Centre" in p for p in found)
