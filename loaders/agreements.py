@@ -447,7 +447,7 @@ def _subject(
 _RELATIVE_SIGNER = re.compile(
     # what the agreement is on may stand before the clause ("a letter of intent on launch
     # cooperation that A signed with B")
-    r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,6}?)?"
+    r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,10}?)?"
     # the pronoun may be left out ("a deal the agency struck with Axiom")
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?⟦(\d+):(?:Country|Organization):[^⟧]*:noun⟧"
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?\s+"
@@ -459,7 +459,7 @@ _RELATIVE_SIGNER = re.compile(
 # A reduced relative clause naming the signers after the noun: "an agreement NASA and ISRO
 # signed in 2014", "the contract that A signed".
 _REDUCED_SIGNERS = re.compile(
-    r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,6}?(?=\s+(?:that|which)\s))?"
+    r"(?:\s+(?:on|concerning|regarding|covering)(?:\s+[a-z][\w-]*){1,10}?(?=\s+(?:that|which)\s))?"
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?⟦(?P<a>\d+):(?:Country|Organization):[^⟧]*:noun⟧"
     r"(?:\s*\(⟦\d+:[^⟧]*⟧\))?(?:,?\s+and\s+(?:the\s+)?⟦(?P<b>\d+):(?:Country|Organization):"
     r"[^⟧]*:noun⟧(?:\s*\(⟦\d+:[^⟧]*⟧\))?)?\s+(?:had\s+|has\s+|have\s+)?"
@@ -727,6 +727,10 @@ def extract_agreements(
 _INTENDED = re.compile(r"\b(?:will|would|plans?\s+to|intends?\s+to|is\s+to|are\s+to|wants?\s+to)\b")
 
 
+# A clause asked, not told: "whether X orders ...", "if X hires ...".
+_OPEN_QUESTION = re.compile(r"\b(?:[Ww]hether|[Ii]f)\b")
+
+
 def told_deals(ctx: Context, agreements: Sequence[AgreementFact]) -> list[AgreementFact]:
     """Deals told by a verb alone, in sentences no rule or model drew an agreement from
     ("Khartoum hired the Shenzhen company in 2016 to build the spacecraft"): a contract between
@@ -739,6 +743,8 @@ def told_deals(ctx: Context, agreements: Sequence[AgreementFact]) -> list[Agreem
             continue
         if _is_headline(ctx, view):
             continue  # a headline restates the lead, often naming a country for its agency
+        if _OPEN_QUESTION.search(view.sentence.text):
+            continue  # "Whether Space42 orders a successor from Airbus": no deal yet
         deal = deal_clause(ctx, view, purchase_only=True)
         if deal is None or own_country(deal.customer, deal.contractor):
             continue
@@ -1466,6 +1472,11 @@ _PLURAL_HEAD = re.compile(r"(?:[Mm]emoranda|[Mm]emorandums|[Ll]etters|LOIs|MoUs)
 # antenna time", "has leased transponders ... under an agreement signed with X", "has agreed to
 # rent capacity on X ... in a ten-year deal".
 _TO_LEASE = re.compile(r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,120}?\bto\s+(?:lease|rent)\b")
+# A general agreement with a company to launch, build or supply something is a purchase: "signed
+# an agreement with Japan's MHI to launch the probe on an H3 rocket".
+_TO_DELIVER = re.compile(
+    r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,80}?\bto\s+(?:launch|build|manufacture|supply|deliver|construct)\b"
+)
 _LEASED_UNDER = re.compile(
     r"\b(?:leases|leased|is\s+leasing|rents|rented|is\s+renting"
     r"|(?:agreed|agrees|has\s+agreed)\s+to\s+(?:lease|rent)"
@@ -1789,6 +1800,8 @@ def _agreement(
     company = any(e.subtype == "company" for e in everyone)
     if kind == "other" and (_TO_LEASE.match(masked, t1) or _LEASED_UNDER.search(left)):
         kind = "lease"
+    if kind == "other" and company and _TO_DELIVER.match(masked, t1):
+        kind = "contract"
     if kind == "other" and company and _BARE_DEAL.fullmatch(trig.group(0)):
         kind = "contract"  # "a deal the two companies signed": a commercial deal
     if kind == "contract" and is_export(ctx, view, everyone):

@@ -92,6 +92,18 @@ _RENTED_DITRANSITIVE = re.compile(
     rf"(?P<what>(?:a|an|the|some|two|three|its|part|space|land|capacity)\b(?:[^⟦.;]|\.(?=\d)"
     rf"|⟦\d+:(?:Program|Facility):[^⟧]*⟧){{0,80}})"
 )
+# Capacity taken on a satellite the text names: "X has agreed to lease capacity on O3b mPOWER,
+# the constellation run by SES", "X leased C-band capacity on Telesat's Telstar 11N". The
+# owner is the possessive before the satellite, else the body the text says operates or owns it.
+_CAPACITY_ON = re.compile(
+    rf"{_PARTY}(?:\s*\([^()]{{1,60}}\))?\s+(?:(?:said|says|announced)\s+[^.;⟦]{{0,40}}?\s+)?"
+    rf"(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|already\s+)?"
+    rf"(?P<intent>agreed\s+to\s+|agrees\s+to\s+|will\s+|plans\s+to\s+|is\s+to\s+)?"
+    rf"(?P<verb>leases|leased|lease|is\s+leasing|rents|rented|rent|is\s+renting)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:capacity|transponders?|bandwidth)\s+(?:on|aboard)\s+"
+    rf"(?:the\s+|its\s+)?(?:⟦(?P<l>\d+):(?:Country|Organization):[^:⟧]*:noun⟧'s\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?⟦(?P<p>\d+):Program:[^⟧]*⟧"
+)
 _ENDED = re.compile(r"\b(?:lease|leases)\b[^.]{0,40}\b(?:expired|ended|terminated)\b", re.I)
 
 
@@ -237,3 +249,60 @@ def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> li
         fact.date = next((d.value for d in dates if d.value), None)
         out.append(fact)
     return out
+
+
+def capacity_leases(
+    ctx: Context, relations: list[RelationFact], found: list[AgreementFact]
+) -> list[AgreementFact]:
+    """Leases of capacity on a named satellite, the lessor its owner (`_CAPACITY_ON`); none
+    where `found` already has a lease of the same two parties."""
+    out: list[AgreementFact] = []
+    for view in ctx.views:
+        for m in _CAPACITY_ON.finditer(view.masked):
+            lessee = ctx.entity(view.mention(int(m.group("s"))))
+            satellite = ctx.entity(view.mention(int(m.group("p"))))
+            if lessee is None or satellite is None:
+                continue
+            named = m.group("l")
+            lessor = (
+                ctx.entity(view.mention(int(named)))
+                if named is not None
+                else _operator_of(satellite, relations)
+            )
+            if lessor is None or lessor.key == lessee.key:
+                continue
+            keys = {lessee.key, lessor.key}
+            if any(f.kind == "lease" and f.party_keys == keys for f in found + out):
+                continue
+            if m.group("verb") in ("lease", "rent") and not m.group("intent"):
+                continue  # "to lease capacity on ...": an infinitive of another clause
+            status = _agreed_status(m.group("intent"))
+            if _ENDED.search(view.sentence.text):
+                status = "expired"
+            fact = AgreementFact(
+                kind="lease",
+                status=status,
+                parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
+                about=[satellite],
+                views=[view],
+                rule="lease:capacity-on",
+                title=f"{lessee.name}-{lessor.name} {satellite.name} capacity lease",
+            )
+            dates = find_dates(view.sentence.text, ctx.document.published)
+            fact.date = next((d.value for d in dates if d.value), None)
+            fact.capabilities = capabilities_for(ctx, "lease", [satellite], [view])
+            out.append(fact)
+    return out
+
+
+def _operator_of(satellite: Entity, relations: list[RelationFact]) -> Entity | None:
+    """The organisation the text says operates the satellite, else the one that owns it."""
+    for predicate in ("OPERATES", "OWNS"):
+        for f in relations:
+            if (
+                f.predicate == predicate
+                and f.object.key == satellite.key
+                and f.subject.label == "Organization"
+            ):
+                return f.subject
+    return None

@@ -27,7 +27,7 @@ from loaders.clauses import clause_views
 from loaders.context import PLACEHOLDER, Context, SentenceView
 from loaders.facts import AgreementFact, ClaimFact, RelationFact
 from loaders.instruments import named_instruments
-from loaders.leases import extract_leases
+from loaders.leases import capacity_leases, extract_leases
 from loaders.mentions import Entity, Mention
 from loaders.patterns import deferring_rules, run_patterns
 from loaders.relation_model import learned_relations
@@ -496,7 +496,11 @@ def relate(ctx: Context) -> Relations:
     signing = with_signing_bodies(ctx, facts)
     agreements = merge_agreements(
         without_headline_twins(
-            ctx, extract_agreements(signing, instrument_nouns) + leases + table_agreements(ctx)
+            ctx,
+            extract_agreements(signing, instrument_nouns)
+            + leases
+            + capacity_leases(ctx, facts, leases)
+            + table_agreements(ctx),
         )
     )
     agreements = instruments + agreements

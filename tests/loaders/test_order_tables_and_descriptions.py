@@ -156,3 +156,85 @@ def test_a_body_bracketed_in_the_instrument_cell_signs_for_the_page_side() -> No
     launch = found[frozenset({"Mohammed bin Rashid Space Centre", "Mitsubishi Heavy Industries"})]
     assert launch["kind"] == "contract"
     assert not any("Japan" in p and "Mohammed bin Rashid Space Centre" in p for p in found)
+
+
+def agreements(text: str) -> list[dict]:
+    return list(rules_only(text)["agreements"])
+
+
+def test_capacity_leased_on_a_satellite_is_leased_from_its_operator() -> None:
+    found = agreements(
+        "Chunghwa Telecom has agreed to lease capacity on O3b mPOWER, the medium-Earth-orbit "
+        "constellation run by Luxembourg-based SES."
+    )
+    lease = next(a for a in found if a["kind"] == "lease")
+    assert set(lease["parties"]) == {"Chunghwa Telecom", "SES"}
+    assert lease["status"] == "signed"
+
+
+def test_a_country_based_operator_runs_what_it_is_said_to_run() -> None:
+    found = relations("O3b mPOWER, the constellation run by Luxembourg-based SES, is growing.")
+    assert ("SES", "OPERATES", "O3b mPOWER") in found
+    assert ("Luxembourg", "OPERATES", "O3b mPOWER") not in found
+
+
+def test_capacity_on_an_owners_satellite_is_leased_from_that_owner() -> None:
+    found = agreements("Arabsat leased C-band capacity on Eutelsat's Eutelsat 7C satellite.")
+    lease = next(a for a in found if a["kind"] == "lease")
+    assert set(lease["parties"]) == {"Arabsat", "Eutelsat"}
+
+
+def test_wanting_capacity_is_no_lease() -> None:
+    found = agreements(
+        "Chunghwa Telecom wants to lease capacity on O3b mPOWER, the constellation run by SES."
+    )
+    assert not [a for a in found if a["kind"] == "lease"]
+
+
+def test_an_agreement_with_a_company_to_launch_is_a_contract() -> None:
+    found = agreements(
+        "The UAE Space Agency today signed an agreement with Japan's Mitsubishi Heavy Industries "
+        "(MHI) to launch the MBR Explorer spacecraft on an H3 rocket in March 2028."
+    )
+    deal = agreement_of(found, "UAE Space Agency", "Mitsubishi Heavy Industries")
+    assert deal["kind"] == "contract"
+
+
+def test_a_memorandum_to_build_keeps_its_kind() -> None:
+    found = agreements(
+        "The UAE Space Agency signed a memorandum of understanding with Mitsubishi Heavy "
+        "Industries to build a lunar rover."
+    )
+    assert agreement_of(found, "UAE Space Agency", "Mitsubishi Heavy Industries")["kind"] == "MoU"
+
+
+def agreement_of(found: list[dict], *names: str) -> dict:
+    return next(a for a in found if set(names) <= set(a["parties"]))
+
+
+def test_an_order_asked_about_is_no_deal() -> None:
+    found = agreements(
+        "Questions for next year:\n\n"
+        "- Whether Space42 orders a successor to Thuraya-4 from Airbus or opens a competition."
+    )
+    assert not found
+
+
+def test_the_two_agencies_sign_a_memorandum_named_with_a_long_subject() -> None:
+    found = agreements(
+        "The Korea AeroSpace Administration (KASA) and the Australian Space Agency met in "
+        "Canberra today. The Implementing Arrangement is the first concluded under the "
+        "Memorandum of Understanding on cooperation in the peaceful uses of outer space that "
+        "the two agencies signed in Seoul in September 2024."
+    )
+    memo = next(a for a in found if a["kind"] == "MoU")
+    assert set(memo["parties"]) == {"Korea AeroSpace Administration", "Australian Space Agency"}
+    assert memo["date"] == "2024-09"
+
+
+def test_a_telecom_company_is_named_again_by_its_first_word() -> None:
+    found = agreements(
+        "Taiwan's Chunghwa Telecom plans a satellite backup. It adds to a distribution "
+        "agreement that Chunghwa signed with Eutelsat OneWeb in late 2023."
+    )
+    assert agreement_of(found, "Chunghwa Telecom")
