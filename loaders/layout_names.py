@@ -107,9 +107,26 @@ def table_first_cells(text: str) -> list[Mention]:
         if not header[0] or not _reads_as_name(first.strip(), types):
             continue
         a = row.start("cells") + len(first) - len(first.lstrip())
-        b = row.start("cells") + len(first.rstrip())
-        out.append(_mention(text, a, b, header[0], header[1], "layout:table-first-cell"))
+        for start, end in _designated_parts(text, a, row.start("cells") + len(first.rstrip())):
+            out.append(_mention(text, start, end, header[0], header[1], "layout:table-first-cell"))
     return out
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _designated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A cell listing numbered names ("SaudiSat-5A and SaudiSat-5B") is one name each; any
+    other cell is one name ("Assembly, Integration and Test centre")."""
+    parts: list[tuple[int, int]] = []
+    start = a
+    for sep in _LIST_SEPARATOR.finditer(text, a, b):
+        parts.append((start, sep.start()))
+        start = sep.end()
+    parts.append((start, b))
+    if len(parts) > 1 and all(re.search(r"\d", text[x:y]) for x, y in parts):
+        return parts
+    return [(a, b)]
 
 
 def bullet_heads(text: str) -> list[Mention]:

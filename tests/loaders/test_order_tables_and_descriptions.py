@@ -238,3 +238,55 @@ def test_a_telecom_company_is_named_again_by_its_first_word() -> None:
         "agreement that Chunghwa signed with Eutelsat OneWeb in late 2023."
     )
     assert agreement_of(found, "Chunghwa Telecom")
+
+
+def test_a_second_share_after_and_is_owned_too() -> None:
+    found = relations(
+        "Thales Alenia Space, which is 67% owned by France's Thales and 33% by Italy's "
+        "Leonardo, builds the module."
+    )
+    assert ("Leonardo", "OWNS", "Thales Alenia Space") in found
+
+
+def test_an_organisation_run_facility_is_operated_by_it() -> None:
+    found = relations("The satellite will fly from the CNES-operated Guiana Space Centre.")
+    assert ("CNES", "OPERATES", "Guiana Space Centre") in found
+
+
+def test_as_a_member_of_an_organisation() -> None:
+    found = relations(
+        "As a member of the Asia-Pacific Space Cooperation Organization (APSCO), Pakistan takes "
+        "part in the programme."
+    )
+    assert ("Pakistan", "MEMBER_OF", "APSCO") in found
+
+
+def test_an_arm_of_a_company_placed_by_a_city_possessive() -> None:
+    found = relations("Thuraya, the mobility arm of Abu Dhabi's Space42, ordered the satellite.")
+    assert ("Thuraya", "PART_OF", "Space42") in found
+
+
+def test_a_company_described_by_its_city_before_its_name() -> None:
+    found = relations(
+        "Bayanat, the geospatial analytics company controlled by the Abu Dhabi conglomerate G42, "
+        "merged with Yahsat."
+    )
+    assert ("G42", "OWNS", "Bayanat") in found
+
+
+def test_which_a_company_produced_is_built_by_it() -> None:
+    found = relations(
+        "The first launcher was the N-I rocket, which Mitsubishi Heavy Industries (MHI) produced "
+        "with McDonnell Douglas as licensor."
+    )
+    assert ("Mitsubishi Heavy Industries", "BUILDS", "N-I") in found
+
+
+def test_a_table_cell_listing_numbered_satellites_names_each() -> None:
+    found = rules_only(
+        "Launches\n\n| Satellite | Year | Launch site |\n|---|---|---|\n"
+        "| SaudiSat-5A and SaudiSat-5B | 2018 | Jiuquan Satellite Launch Center |\n"
+    )
+    names = {e["name"] for e in found["entities"]}
+    assert {"SaudiSat-5A", "SaudiSat-5B"} <= names
+    assert "SaudiSat-5A and SaudiSat-5B" not in names
