@@ -31,7 +31,10 @@ _DESCRIBED = COMPANY_SUFFIX + r"(?:\s*\((?:[^()⟦]|⟦[^⟧]*⟧){1,120}\))?(?:
 # KSAT", "U.S. satellite operator Globalstar".
 # "Kenya's space agency KSA", "U.S. operator Globalstar" (a country's possessive too),
 # "Hyderabad-based Ananth Technologies".
-_MODIFIERS = r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based|⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+){0,3}?"
+_MODIFIERS = (
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based|(?:⟦\d+:Country:[^⟧]*⟧-)?⟦\d+:Country:[^⟧]*⟧(?:'s)?)\s+)"
+    r"{0,3}?"
+)
 # Adverbs between the auxiliary and the verb: "has in turn selected", "has now also hired".
 _ADVERB = (
     r"(?:also|now|since|first|already|in\s+turn|subsequently|recently|reportedly|then"

@@ -26,6 +26,7 @@ class _Cues:
     context: dict[str, tuple[tuple[str, ...], ...]]
     country_nouns: frozenset[str]
     demonym_blockers: frozenset[str]
+    combining_forms: frozenset[str]
     metonym_verbs: frozenset[str]
     metonym_with_heads: frozenset[str]
     designator_nouns: dict[str, str]
@@ -44,6 +45,7 @@ def _cues() -> _Cues:
         context={k: tuple(surface_key(w) for w in v) for k, v in data["context_words"].items()},
         country_nouns=frozenset(data["country_nouns"]),
         demonym_blockers=frozenset(data["demonym_blockers"]),
+        combining_forms=frozenset(data["combining_forms"]),
         metonym_verbs=frozenset(data["metonym_verbs"]),
         metonym_with_heads=frozenset(data["metonym_with_heads"]),
         designator_nouns=dict(data["designator_nouns"]),
@@ -190,6 +192,8 @@ def _mention(text: str, toks: list[Token], i: int, j: int, s: Surface) -> Mentio
         return None  # "a filing to the Hong Kong stock exchange": a venue, not the place
     if form == "demonym":
         nxt = toks[j + 1 : j + 3]
+        if s.text in cues.combining_forms and not (nxt and nxt[0].text == "-"):
+            return None
         if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].norm in cues.demonym_blockers:
             return None
         if nxt and nxt[0].norm in cues.demonym_blockers:

@@ -290,3 +290,23 @@ def test_a_table_cell_listing_numbered_satellites_names_each() -> None:
     names = {e["name"] for e in found["entities"]}
     assert {"SaudiSat-5A", "SaudiSat-5B"} <= names
     assert "SaudiSat-5A and SaudiSat-5B" not in names
+
+
+def test_a_franco_italian_company_is_in_both_countries() -> None:
+    found = relations("Thales Alenia Space, the Franco-Italian manufacturer, built the satellite.")
+    assert ("Thales Alenia Space", "LOCATED_IN", "France") in found
+    assert ("Thales Alenia Space", "LOCATED_IN", "Italy") in found
+
+
+def test_a_combining_form_without_its_hyphen_is_no_country() -> None:
+    found = rules_only("General Franco ruled Spain for decades.")
+    assert "France" not in {e["name"] for e in found["entities"]}
+
+
+def test_a_party_described_by_a_combined_demonym_stays_one_party() -> None:
+    found = agreements(
+        "Turkmenistan signed a memorandum of understanding with Franco-Italian manufacturer "
+        "Thales Alenia Space on Tuesday."
+    )
+    memo = next(a for a in found if a["kind"] == "MoU")
+    assert set(memo["parties"]) == {"Turkmenistan", "Thales Alenia Space"}
