@@ -1909,6 +1909,8 @@ def _distinct(a: AgreementFact, b: AgreementFact) -> bool:
         return True
     if _table_row(a) and _table_row(b) and a.views[0] is not b.views[0]:
         return True  # each row of a table is its own instrument
+    if _table_row(a) != _table_row(b):
+        return False  # a row sums up the deal the text tells
     # ... or in year and what they concern ("a 2025 contract for X", "a 2019 contract for Y")
     disjoint = bool(a.about and b.about and not set(a.about) & set(b.about))
     if {_stage(a.status), _stage(b.status)} == {"before", "after"} and not set(

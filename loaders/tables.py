@@ -235,6 +235,10 @@ def table_agreements(ctx: Context) -> list[AgreementFact]:
             # the body the instrument cell names ("| MBRSC | Launch contract (MHI) |"), else
             # with the actor the document is about
             main = _signing_body(ctx, row) or _main_actor(ctx, parties[0])
+            if main is not None and main.label == "Country" and not _states_among(parties):
+                # "| UNOOSA | Cooperation programme |" on a page about Japan: agencies deal
+                # with the country's agency, when the page names one
+                main = _national_agency(ctx, main) or main
             if main is not None and all(p.key != main.key for p in parties):
                 parties.append(main)
         if not instrument or len(parties) < 1:
@@ -325,6 +329,23 @@ def _lead_contractors(ctx: Context, row: _Row) -> list[Entity]:
 
 def _surface_names(ctx: Context, entity: Entity) -> list[str]:
     return [ctx.text[m.start : m.end] for m in entity.mentions] or [entity.name]
+
+
+def _states_among(parties: list[Entity]) -> bool:
+    return any(p.label == "Country" for p in parties)
+
+
+def _national_agency(ctx: Context, country: Entity) -> Entity | None:
+    """The country's space agency the document names most, if any."""
+    agencies = [
+        e
+        for e in ctx.recognition.entities.values()
+        if e.label == "Organization" and e.subtype == "agency" and e.mentions
+        if home_of(e, country)
+    ]
+    if not agencies:
+        return None
+    return max(agencies, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
 
 
 def _signing_body(ctx: Context, row: _Row) -> Entity | None:

@@ -310,3 +310,37 @@ def test_a_party_described_by_a_combined_demonym_stays_one_party() -> None:
     )
     memo = next(a for a in found if a["kind"] == "MoU")
     assert set(memo["parties"]) == {"Turkmenistan", "Thales Alenia Space"}
+
+
+AGENCY_PARTNERS = """Japan's space partnerships
+
+Japan works with many partners. Its agency, the Japan Aerospace Exploration Agency (JAXA),
+leads Japan's missions, and Japan funds them.
+
+| Year | Partner(s) | Instrument | Subject | Status |
+|------|-----------|-----------|---------|--------|
+| 2019 | CNES, DLR | Implementing arrangement | Rover | In force |
+| 2020 | United States | Implementing arrangement | Lunar rover | Signed |
+"""
+
+
+def test_agencies_in_a_partner_table_deal_with_the_page_countrys_agency() -> None:
+    found = {frozenset(a["parties"]) for a in rules_only(AGENCY_PARTNERS)["agreements"]}
+    assert frozenset({"CNES", "German Aerospace Center", "JAXA"}) in found
+    assert frozenset({"United States", "Japan"}) in found
+
+
+def test_a_table_row_summing_up_a_deal_of_the_text_is_that_deal() -> None:
+    text = (
+        "Japan's launch business\n\n"
+        "In 2016 the Mohammed bin Rashid Space Centre signed a launch contract with Mitsubishi "
+        "Heavy Industries for its Hope probe.\n\n"
+        "| Year | Partner | Instrument | Status |\n|---|---|---|---|\n"
+        "| 2016 | MBRSC | Launch contract (MHI) | Completed |\n"
+    )
+    found = [
+        a
+        for a in rules_only(text)["agreements"]
+        if set(a["parties"]) == {"Mohammed bin Rashid Space Centre", "Mitsubishi Heavy Industries"}
+    ]
+    assert len(found) == 1
