@@ -182,16 +182,8 @@ def extract_leases(
                     view.sentence.text
                 ):
                     status = "expired"
-                fact = AgreementFact(
-                    kind="lease",
-                    status=status,
-                    parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
-                    about=[facility],
-                    views=[view],
-                    rule="lease",
-                    title=f"{facility.name} lease",
-                    end_date=until,
-                )
+                fact = _lease(lessor, lessee, [facility], view, status, "lease")
+                fact.title, fact.end_date = f"{facility.name} lease", until
                 if m.groupdict().get("intent"):
                     # "agreed in August to lease ...": the date of the agreeing clause
                     text = view.sentence.text
@@ -236,17 +228,9 @@ def _rentals(ctx: Context, view: SentenceView, found: list[AgreementFact]) -> li
             for i in re.findall(r"⟦(\d+):(?:Program|Facility):", m.group("what"))
             if (e := ctx.entity(view.mention(int(i)))) is not None
         ]
-        fact = AgreementFact(
-            kind="lease",
-            status=status,
-            parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
-            about=about,
-            views=[view],
-            rule="lease:rented-to" if owner_first else "lease:rented-from",
-            title=f"{lessee.name}-{lessor.name} lease",
-        )
-        dates = find_dates(view.sentence.text, ctx.document.published)
-        fact.date = next((d.value for d in dates if d.value), None)
+        rule = "lease:rented-to" if owner_first else "lease:rented-from"
+        fact = _lease(lessor, lessee, about, view, status, rule)
+        fact.date = _first_date(ctx, view)
         out.append(fact)
     return out
 
@@ -279,17 +263,9 @@ def capacity_leases(
             status = _agreed_status(m.group("intent"))
             if _ENDED.search(view.sentence.text):
                 status = "expired"
-            fact = AgreementFact(
-                kind="lease",
-                status=status,
-                parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
-                about=[satellite],
-                views=[view],
-                rule="lease:capacity-on",
-                title=f"{lessee.name}-{lessor.name} {satellite.name} capacity lease",
-            )
-            dates = find_dates(view.sentence.text, ctx.document.published)
-            fact.date = next((d.value for d in dates if d.value), None)
+            fact = _lease(lessor, lessee, [satellite], view, status, "lease:capacity-on")
+            fact.title = f"{lessee.name}-{lessor.name} {satellite.name} capacity lease"
+            fact.date = _first_date(ctx, view)
             fact.capabilities = capabilities_for(ctx, "lease", [satellite], [view])
             out.append(fact)
     return out
@@ -306,3 +282,23 @@ def _operator_of(satellite: Entity, relations: list[RelationFact]) -> Entity | N
             ):
                 return f.subject
     return None
+
+
+def _lease(
+    lessor: Entity, lessee: Entity, about: list[Entity], view: SentenceView, status: str, rule: str
+) -> AgreementFact:
+    """A lease agreement between the two, titled by its parties."""
+    return AgreementFact(
+        kind="lease",
+        status=status,
+        parties=[Party(lessor, "lessor"), Party(lessee, "lessee")],
+        about=about,
+        views=[view],
+        rule=rule,
+        title=f"{lessee.name}-{lessor.name} lease",
+    )
+
+
+def _first_date(ctx: Context, view: SentenceView) -> str | None:
+    dates = find_dates(view.sentence.text, ctx.document.published)
+    return next((d.value for d in dates if d.value), None)

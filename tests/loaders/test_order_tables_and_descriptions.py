@@ -344,3 +344,18 @@ def test_a_table_row_summing_up_a_deal_of_the_text_is_that_deal() -> None:
         if set(a["parties"]) == {"Mohammed bin Rashid Space Centre", "Mitsubishi Heavy Industries"}
     ]
     assert len(found) == 1
+
+
+def test_the_head_of_a_company_described_by_a_combined_demonym() -> None:
+    found = relations(
+        'Dubai\'s MBRSC hired Thales Alenia Space to build the airlock. "We are proud," said '
+        "Hervé Derrey, chief executive of the Franco-Italian company."
+    )
+    assert ("Hervé Derrey", "HEADS", "Thales Alenia Space") in found
+
+
+def test_a_capitalised_second_title_still_heads() -> None:
+    found = relations(
+        "Roberto Cingolani, Chief Executive Officer and General Manager of Leonardo, signed."
+    )
+    assert ("Roberto Cingolani", "HEADS", "Leonardo") in found
