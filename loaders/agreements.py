@@ -26,13 +26,15 @@ from loaders.text import fold
 from loaders.trade import across_borders, is_export, names_export
 
 _PH = r"⟦\d+:[^⟧]*⟧"
+# A demonym, or two joined by a hyphen ("Franco-Italian", "Russian-Kazakh").
+_COMBINED_DEMONYM = r"(?:⟦\d+:Country:[^⟧]*:demonym⟧-)?⟦\d+:Country:[^⟧]*:demonym⟧"
 _ITEM = re.compile(
     r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*-based\s+|⟦\d+:Country:[^⟧]*⟧-based\s+)?"
     # a state named by its government ("the Royal Government of Bhutan")
     r"(?:(?:[A-Z][a-z]+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?=⟦\d+:Country:))?"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:⟦\d+:[^⟧]*⟧'s\s+)?"
     # a demonym, compound ones too ("Franco-Italian manufacturer X")
-    r"(?:(?:[A-Z][a-z]+-|⟦\d+:Country:[^⟧]*:demonym⟧-)?⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
+    rf"(?:(?:{_COMBINED_DEMONYM}|[A-Z][a-z]+-⟦\d+:Country:[^⟧]*:demonym⟧)\s+)?"
     # A country named as an adjective before a described party ("U.S. company Firefly").
     r"(?:⟦\d+:Country:[^⟧]*:noun⟧\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:company|firm|start-?up|operator"
     r"|agency|manufacturer|maker|group|contractor|giant|provider|broadcaster|developer|supplier)"
@@ -305,7 +307,7 @@ def top_countries(ctx: Context, n: int) -> list[Entity]:
 
 _PARTY_PHRASE = (
     rf"(?<![\w-])(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*-based\s+)?"
-    rf"(?:{_PH}'s\s+)?(?:(?:⟦\d+:Country:[^⟧]*:demonym⟧-)?⟦\d+:Country:[^⟧]*:demonym⟧\s+)?"
+    rf"(?:{_PH}'s\s+)?(?:{_COMBINED_DEMONYM}\s+)?"
     rf"(?:(?!and\b|or\b|which\b|who\b|that\b|whose\b)[a-z][\w-]*\s+){{0,3}}"
     # an acronym in brackets, recognised or not: "Oman's National Aerospace Services (Nascom)"
     rf"⟦(\d+):[^⟧]*⟧(?:\s*\((?:{_PH}|[A-Z][A-Za-z]{{1,9}})\))?"
