@@ -240,6 +240,8 @@ def _corefs(
             # "Space Norway hired the company": a description is not the subject of its own
             # clause.
             earlier = [x for x in own if x.end <= a and not _clause_subject(sentence, x, a)]
+            if _FRONTED_PHRASE.match(sentence.text[: a - sentence.start]):
+                earlier = []
             recent = earlier[::-1] + [x for ms in history[-window:][::-1] for x in ms[::-1]]
             if not noun and place is None and label == "Organization" and history:
                 # "ICEYE said it had launched 40 satellites on SpaceX rockets. The company
@@ -277,6 +279,16 @@ _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|when|after|before|as|since)\s+)"
     r"(?:(?:In|On|By|Since|Last|Early|Late|This|After|Before)\s+[^,;]{0,25}?,?\s+)?"
     r"(?:[Tt]he\s+)?$"
+)
+
+
+# A prepositional phrase put before the main clause ("Under a lease agreed with Andøya Space,
+# the company has ...", "Following its merger with OneWeb, the company ..."): a description
+# that opens the main clause refers to the topic, not to a name inside the phrase.
+_FRONTED_PHRASE = re.compile(
+    r"^(?:Under|With|Through|Following|Alongside|Besides|Apart\s+from|Unlike|Like|Beyond|"
+    r"Thanks\s+to|As\s+part\s+of|In\s+addition\s+to|Along\s+with|Together\s+with|Despite|"
+    r"Via|In)\s[^;:]*,\s*(?:[Tt]he\s+|[Tt]his\s+)?$"
 )
 
 

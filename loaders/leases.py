@@ -14,6 +14,7 @@ from loaders.context import PLACEHOLDER, Context, SentenceView
 from loaders.dates import find_dates, parse_published
 from loaders.facts import AgreementFact, Party, RelationFact
 from loaders.mentions import Entity
+from loaders.text import fold
 
 _PARTY = r"⟦(?P<s>\d+):(?:Country|Organization):[^:⟧]*:noun⟧(?!')"
 _FACILITY = r"⟦(?P<o>\d+):Facility:[^⟧]*⟧"
@@ -251,7 +252,7 @@ def capacity_leases(
             lessor = (
                 ctx.entity(view.mention(int(named)))
                 if named is not None
-                else _operator_of(satellite, relations)
+                else _operator_of(ctx, satellite, relations)
             )
             if lessor is None or lessor.key == lessee.key:
                 continue
@@ -271,8 +272,9 @@ def capacity_leases(
     return out
 
 
-def _operator_of(satellite: Entity, relations: list[RelationFact]) -> Entity | None:
-    """The organisation the text says operates the satellite, else the one that owns it."""
+def _operator_of(ctx: Context, satellite: Entity, relations: list[RelationFact]) -> Entity | None:
+    """The organisation the text says operates the satellite, else the one that owns it, else
+    the company the satellite's series is named after ("Hellas Sat 3" of Hellas Sat)."""
     for predicate in ("OPERATES", "OWNS"):
         for f in relations:
             if (
@@ -281,7 +283,22 @@ def _operator_of(satellite: Entity, relations: list[RelationFact]) -> Entity | N
                 and f.subject.label == "Organization"
             ):
                 return f.subject
-    return None
+    return _namesake_operator(ctx, satellite)
+
+
+def _namesake_operator(ctx: Context, satellite: Entity) -> Entity | None:
+    """The one company of the document whose name the satellite's name extends by a
+    designation ("Hellas Sat 3", "Nilesat 301", "Arabsat-7A")."""
+    name = fold(satellite.name)
+    found = [
+        e
+        for e in ctx.recognition.entities.values()
+        if e.label == "Organization"
+        and e.subtype == "company"
+        and e.mentions
+        and re.match(rf"{re.escape(fold(e.name))}[ -]?\d", name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _lease(

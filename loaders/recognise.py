@@ -364,6 +364,59 @@ def _code_named_craft(text: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _craft_name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = lexicon("recognise")
+    nouns: dict[str, str] = data["craft_nouns"]
+    noun = "|".join(re.escape(n).replace(r"\ ", "[ \t]+") for n in sorted(nouns, key=len)[::-1])
+    openers = "|".join(data["craft_name_openers"])
+    # Lowercase words between the name and its noun, but no clause word ("X and the module").
+    mod = (
+        r"(?!(?:and|or|of|for|to|with|that|which|from|on|in|at|by|as|is|was|will)[ \t])"
+        r"[a-z][a-z-]+"
+    )
+    # The noun ends the phrase: "the BIRDS satellite project", "the Bremen satellite maker" and
+    # "satellite communication" name a project, a company and a service.
+    ends = (
+        r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:[a-z]+ed|is|was|are|were|will|would|has|had|that|"
+        r"which|to|for|of|and|or|in|on|at|from|by|with|into|aboard|carrying|built|flew|flies)\b)"
+    )
+    pattern = re.compile(
+        rf"(?:(?<![\w-])(?:[Tt]he|an?|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?:(?:{openers})[ \t]+)?"
+        rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_NAME_TOKEN}|\d\w*)){{0,2}})"
+        rf"(?:[ \t]+{mod}){{0,2}}?[ \t]+(?P<noun>{noun})(?![\w-]){ends}",
+        re.M,
+    )
+    return pattern, nouns
+
+
+def _named_craft(text: str, taken: list[Mention]) -> list[Mention]:
+    """ "Turin builds the I-Hab habitation module", "capacity on Telesat's Telstar 11N
+    geostationary satellite", "the NIRISS instrument": an unknown capitalised name right
+    before a craft noun (`recognise.yaml: craft_nouns`) names a programme."""
+    pattern, nouns = _craft_name_pattern()
+    data = lexicon("recognise")
+    ordinary = set(data["stopwords"]) | set(data["titles"]) | set(data["generic_programme_words"])
+    ordinary |= set(data["craft_name_blockers"])
+    out: list[Mention] = []
+    for m in pattern.finditer(text):
+        a, b = m.span("name")
+        words = text[a:b].split()
+        if ordinary & set(words) or any(_COMPOUND_ADJECTIVE.match(w) for w in words):
+            continue  # "the Earth observation satellite", "the Ka-band satellite"
+        if any(t.start < b and a < t.end for t in taken):
+            continue  # a known body or people ("the Kazakh satellite", "the ESA module")
+        name = text[a:b]
+        if _has_numbered_member(text, name):
+            continue  # "a second Quelcasat satellite" beside "Quelcasat-2": a family
+
+        subtype = nouns[" ".join(m.group("noun").split())]
+        out.append(
+            Mention(a, b, name, "Program", name, subtype, "shape", "shape:named-craft", "shape")
+        )
+    return out
+
+
 def _possessive_names(text: str, known: list[Mention], taken: list[Mention]) -> list[Mention]:
     """ "<Country>'s <Name>" where the name is unknown: a company, or a programme when a
     programme noun follows ("Japan's Hakuto satellite")."""
@@ -1319,6 +1372,7 @@ def recognise(text: str, catalogue: Catalogue) -> Recognition:
     first += _possessive_names(text, known, first)
     first += _military_camps(text, first)
     first += _code_named_craft(text, first)
+    first += _named_craft(text, first)
     first += _portfolio_ministries(text, known)
     first += _described_constellations(text, known)
     first += _names_ending_in_country(text, known)

@@ -34,6 +34,7 @@ from loaders.relation_model import learned_relations
 from loaders.signers import with_signing_bodies
 from loaders.tables import table_agreements, table_contracts, table_relations
 from loaders.text import fold, surface_key
+from loaders.ventures import ventures_with
 
 
 @dataclass
@@ -504,6 +505,7 @@ def relate(ctx: Context) -> Relations:
         )
     )
     agreements = instruments + agreements
+    agreements += ventures_with(ctx, agreements)
     facts += _cooperation_from_agreements(ctx, agreements)
     facts += _leases_from_agreements(agreements)
     facts = _defer_to_operators(facts)

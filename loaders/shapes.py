@@ -634,8 +634,8 @@ def _described() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     pattern = re.compile(
         # "Radiocom, Romania's state-owned broadcasting and telecoms infrastructure company"
         rf"(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}}),[ \t]+"
-        rf"(?:the|a|an|{CAP}(?:[ \t]+{CAP})?['’]s)[ \t]+"
-        rf"(?:(?!(?:of|for|with|that|which|who)\b)(?!and[ \t]+{CAP})[\w’'-]+[ \t]+){{0,5}}?"
+        rf"(?:the|a|an|its|their|{CAP}(?:[ \t]+{CAP})?['’]s)[ \t]+"
+        rf"(?:(?!(?:of|for|with|that|which|who)\b)(?!and[ \t]+{CAP})[\w’':%-]+[ \t]+){{0,5}}?"
         # ... and it goes on to no name ("Sacheon, South Korea's largest aerospace
         # manufacturer, Korea Aerospace Industries": the name comes after).
         rf"(?P<noun>{nouns})(?![\w-])(?![ \t]+{CAP})(?!,[ \t]+{CAP}(?![ \t]+(?:said|says)\b))"

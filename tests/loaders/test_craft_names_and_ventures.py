@@ -1,0 +1,141 @@
+"""Round 25: craft named only by the noun after them ("the I-Hab habitation module"), a
+description that opens the main clause after a prepositional phrase, the operator a satellite
+is named after, and joint ventures described "with" a partner."""
+
+from __future__ import annotations
+
+from loaders.agreement_model import use_agreement_model
+from loaders.relation_model import use_relation_model
+from tests.loaders.helpers import context_of, gold
+
+
+def rules_only(text: str, published: str | None = "2025-03-01") -> dict:
+    with use_agreement_model(None), use_relation_model(None):
+        return gold(text, published)
+
+
+def entity_types(found: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in found["entities"]}
+
+
+def agreements(found: dict) -> list[tuple[str, frozenset[str]]]:
+    return [(a["kind"], frozenset(a["parties"])) for a in found["agreements"]]
+
+
+# --- craft named by the noun after them ---
+
+
+def test_an_unknown_name_before_a_module_or_satellite_noun_is_a_programme() -> None:
+    found = entity_types(
+        rules_only(
+            "Thales Alenia Space in Turin builds the I-Hab habitation module and the ESPRIT "
+            "refuelling module. Liquid leased capacity on Telesat's Telstar 11N geostationary "
+            "satellite. Canada provided the NIRISS instrument."
+        )
+    )
+    assert found.get("I-Hab") == "Program"
+    assert found.get("ESPRIT") == "Program"
+    assert found.get("Telstar 11N") == "Program"
+    assert found.get("NIRISS") == "Program"
+
+
+def test_descriptive_words_and_compound_nouns_name_no_craft() -> None:
+    found = entity_types(
+        rules_only(
+            "Paying an American firm to launch a European weather satellite drew criticism. "
+            "RFA is owned by the Bremen satellite maker OHB."
+            " The Ka-band satellite is full."
+        )
+    )
+    for word in ("European", "Bremen", "Ka-band"):
+        assert found.get(word) != "Program", word
+
+
+def test_a_family_with_a_numbered_member_is_not_named_by_the_craft_noun() -> None:
+    found = entity_types(
+        rules_only("Chile will build a second Quelcasat satellite. Quelcasat-2 flies in 2027.")
+    )
+    assert "Quelcasat" not in found
+    assert found["Quelcasat-2"] == "Program"
+
+
+# --- "the company" after a fronted prepositional phrase ---
+
+
+def resolved(text: str, words: str) -> list[str]:
+    ctx = context_of(text)
+    return [
+        entity.name
+        for view in ctx.views
+        for m in view.mentions
+        if m.text == words and (entity := ctx.entity(m)) is not None
+    ]
+
+
+def test_the_company_after_a_fronted_phrase_is_the_topic_not_the_name_inside_it() -> None:
+    text = (
+        "Isar Aerospace builds small rockets. Under a 20-year lease agreed in 2021 with Andøya "
+        "Space, the company has exclusive use of one launch pad at the spaceport."
+    )
+    assert resolved(text, "the company") == ["Isar Aerospace"]
+    text = "Eutelsat owns satellites. Following its merger with OneWeb, the company hired Airbus."
+    assert resolved(text, "the company") == ["Eutelsat"]
+
+
+def test_without_a_fronted_phrase_the_nearest_company_is_still_meant() -> None:
+    text = "Eutelsat flies satellites. Airbus built OneWeb's craft, and the company hired MDA."
+    assert resolved(text, "the company") != ["Eutelsat"]
+
+
+# --- a satellite named after its operator ---
+
+
+def test_capacity_on_a_satellite_is_leased_from_the_company_it_is_named_after() -> None:
+    found = rules_only(
+        "Cyprus telecommunications operator Cyta is a long-standing customer of Hellas Sat. "
+        "Cyta leases Ku-band capacity on Hellas Sat 3 for its television platform under a "
+        "ten-year lease signed in 2018."
+    )
+    lease = next(a for a in found["agreements"] if a["kind"] == "lease")
+    assert set(lease["parties"]) == {"Cyta", "Hellas Sat"}
+    assert lease["date"] == "2018"
+
+
+def test_no_namesake_lessor_when_two_companies_could_be_it() -> None:
+    found = rules_only(
+        "Arabsat and Arabsat Holding are both named in the filing. Cyta leases capacity on "
+        "Arabsat 7A for its platform."
+    )
+    assert not any(kind == "lease" for kind, _ in agreements(found))
+
+
+# --- joint ventures described "with" a partner ---
+
+
+def test_a_venture_described_with_a_partner_binds_the_subject_and_the_partner() -> None:
+    found = rules_only(
+        "In Luxembourg, SES remains a partner in LuxGovSat, its 50:50 joint venture with the "
+        "Luxembourg government, which operates the GovSat-1 military satellite."
+    )
+    venture = next(a for a in found["agreements"] if a["kind"] == "joint venture")
+    assert set(venture["parties"]) == {"SES", "Luxembourg"}
+    assert venture["title"] == "LuxGovSat joint venture"
+    assert venture["status"] == "in force"
+    assert entity_types(found)["LuxGovSat"] == "Organization"
+
+
+def test_a_place_opening_the_sentence_is_not_the_ventures_owner() -> None:
+    found = rules_only(
+        "Hispasat flies satellites over the Americas. In Brazil, Hispasat works through "
+        "Hispamar, a joint venture with Brazilian telecom operator Oi."
+    )
+    assert ("joint venture", frozenset({"Hispasat", "Oi"})) in agreements(found)
+    assert not any("Brazil" in parties for _, parties in agreements(found))
+
+
+def test_a_venture_between_its_owners_tells_no_agreement() -> None:
+    found = rules_only(
+        "Thales Alenia Space, a joint venture between France's Thales and Italy's Leonardo, "
+        "built the satellite."
+    )
+    assert not any(kind == "joint venture" for kind, _ in agreements(found))
