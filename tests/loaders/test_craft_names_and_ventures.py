@@ -139,3 +139,30 @@ def test_a_venture_between_its_owners_tells_no_agreement() -> None:
         "built the satellite."
     )
     assert not any(kind == "joint venture" for kind, _ in agreements(found))
+
+
+# --- launch vehicles and the companies that fly them ---
+
+
+def relations(found: dict) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in found["relations"]}
+
+
+def test_a_rocket_of_or_flown_by_a_company_is_operated_by_it() -> None:
+    found = relations(
+        rules_only(
+            "The satellite went up on the Electron rocket of Rocket Lab. Transporter missions "
+            "are rideshare flights of the Falcon 9 rocket flown by SpaceX."
+        )
+    )
+    assert ("Rocket Lab", "OPERATES", "Electron") in found
+    assert ("SpaceX", "OPERATES", "Falcon 9") in found
+
+
+def test_part_of_a_fleet_flown_on_a_customers_rockets_is_no_subsidiary() -> None:
+    found = relations(
+        rules_only("OneWeb hired SpaceX to fly part of the fleet on its Falcon 9 rockets.")
+    )
+    assert not any(p == "PART_OF" for _, p, _ in found)
+    found = relations(rules_only("Glavkosmos, the commercial subsidiary of Roscosmos, sold it."))
+    assert ("Glavkosmos", "PART_OF", "Roscosmos") in found
