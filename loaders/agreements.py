@@ -1477,7 +1477,10 @@ _TO_LEASE = re.compile(r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,120}?\bto\s+(?:lease|rent)
 # A general agreement with a company to launch, build or supply something is a purchase: "signed
 # an agreement with Japan's MHI to launch the probe on an H3 rocket".
 _TO_DELIVER = re.compile(
-    r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,80}?\bto\s+(?:launch|build|manufacture|supply|deliver|construct)\b"
+    r"(?:[^.;⟦]|⟦[^⟧]*⟧){0,80}?(?:\bto\s+(?:launch|build|manufacture|supply|deliver|construct)\b"
+    # "a multi-launch arrangement with SpaceX covering a series of Transporter flights"
+    r"|\b(?:covering|for)\s+(?:(?:[\w-]+|⟦\d+:Program:[^⟧]*⟧)\s+){0,4}?"
+    r"(?:launch(?:es)?|flights|rides|launch\s+services)\b)"
 )
 _LEASED_UNDER = re.compile(
     r"\b(?:leases|leased|is\s+leasing|rents|rented|is\s+renting"

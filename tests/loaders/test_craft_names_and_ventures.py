@@ -166,3 +166,17 @@ def test_part_of_a_fleet_flown_on_a_customers_rockets_is_no_subsidiary() -> None
     assert not any(p == "PART_OF" for _, p, _ in found)
     found = relations(rules_only("Glavkosmos, the commercial subsidiary of Roscosmos, sold it."))
     assert ("Glavkosmos", "PART_OF", "Roscosmos") in found
+
+
+def test_an_arrangement_with_a_company_covering_flights_is_a_contract() -> None:
+    found = agreements(
+        rules_only(
+            "Exolaunch agreed a multi-launch arrangement with SpaceX covering a series of "
+            "Transporter flights."
+        )
+    )
+    assert ("contract", frozenset({"Exolaunch", "SpaceX"})) in found
+    found = agreements(
+        rules_only("ESA signed an arrangement with JAXA for cooperation on flights of astronauts.")
+    )
+    assert ("contract", frozenset({"European Space Agency", "JAXA"})) not in found
