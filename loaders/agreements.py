@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.context import PLACEHOLDER, Context, SentenceView
 from loaders.dates import find_dates
@@ -614,6 +614,39 @@ def capabilities_for(
         if any(c.search(text) for c in cues):
             tags.append(cap)
     return sorted(set(tags))
+
+
+# "DLR picked Isar and Rocket Factory Augsburg, each winning a contract worth up to €11 million":
+# one contract per contractor.
+_EACH = re.compile(
+    r",\s+each\s+(?:winning|won|receiving|received|signing|signed|getting|awarded|with|"
+    r"under|for)\b|\beach\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:won|received|signed|got|"
+    r"was\s+awarded|were\s+awarded)\s+(?:a|an|its\s+own|their\s+own)\b"
+)
+
+
+def split_distributed(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A contract of one customer with several contractors, in a sentence that gives "each" its
+    own ("..., each winning a contract"), is one contract per contractor."""
+    out: list[AgreementFact] = []
+    for fact in facts:
+        customers = [p for p in fact.parties if p.role == "customer"]
+        others = [p for p in fact.parties if p.role != "customer"]
+        if (
+            fact.kind not in ("contract", "export contract")
+            or len(customers) != 1
+            or len(others) < 2
+            or not any(_EACH.search(v.sentence.text) for v in fact.views)
+        ):
+            out.append(fact)
+            continue
+        for other in others:
+            parties = [customers[0], other]
+            one = replace(fact, parties=parties, aliases=list(fact.aliases))
+            # titled by its parties: the contracts may concern the same programme
+            one.title = title_for(one.kind, [p.entity for p in parties], [])
+            out.append(one)
+    return out
 
 
 def title_for(kind: str, parties: list[Entity], about: list[Entity], noun: str = "") -> str:

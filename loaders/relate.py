@@ -18,6 +18,7 @@ from loaders.agreements import (
     extract_agreements,
     list_head,
     merge_agreements,
+    split_distributed,
     told_deals,
     without_headline_twins,
 )
@@ -513,4 +514,5 @@ def relate(ctx: Context) -> Relations:
     agreements += learned_agreements(ctx, agreements)
     agreements += merge_agreements(table_contracts(ctx, agreements))
     agreements += told_deals(ctx, agreements)
+    agreements = split_distributed(agreements)
     return Relations(_normalise(ctx, facts), agreements, extract_claims(ctx))

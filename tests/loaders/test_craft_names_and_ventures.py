@@ -5,6 +5,9 @@ is named after, and joint ventures described "with" a partner."""
 from __future__ import annotations
 
 from loaders.agreement_model import use_agreement_model
+from loaders.agreements import split_distributed
+from loaders.facts import AgreementFact, Party
+from loaders.mentions import Entity
 from loaders.relation_model import use_relation_model
 from tests.loaders.helpers import context_of, gold
 
@@ -180,3 +183,39 @@ def test_an_arrangement_with_a_company_covering_flights_is_a_contract() -> None:
         rules_only("ESA signed an arrangement with JAXA for cooperation on flights of astronauts.")
     )
     assert ("contract", frozenset({"European Space Agency", "JAXA"})) not in found
+
+
+def _contract(sentence: str) -> AgreementFact:
+    def body(name: str) -> Entity:
+        return Entity("Organization", name, "company", False)
+
+    return AgreementFact(
+        "contract",
+        "signed",
+        [
+            Party(body("DLR"), "customer"),
+            Party(body("Isar Aerospace"), "contractor"),
+            Party(body("Rocket Factory Augsburg"), "contractor"),
+        ],
+        [],
+        [context_of(sentence).views[-1]],
+        "test",
+    )
+
+
+def test_each_of_several_chosen_contractors_has_a_contract_of_its_own() -> None:
+    fact = _contract(
+        "In 2022 DLR picked Isar Aerospace and Rocket Factory Augsburg, each winning a "
+        "contract worth up to €11 million."
+    )
+    split = split_distributed([fact])
+    assert [[p.entity.name for p in f.parties] for f in split] == [
+        ["DLR", "Isar Aerospace"],
+        ["DLR", "Rocket Factory Augsburg"],
+    ]
+    assert len({f.title for f in split}) == 2
+
+
+def test_a_contract_shared_by_a_consortium_stays_one_contract() -> None:
+    fact = _contract("DLR hired Isar Aerospace and Rocket Factory Augsburg under one contract.")
+    assert split_distributed([fact]) == [fact]
