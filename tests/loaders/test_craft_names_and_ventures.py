@@ -219,3 +219,19 @@ def test_each_of_several_chosen_contractors_has_a_contract_of_its_own() -> None:
 def test_a_contract_shared_by_a_consortium_stays_one_contract() -> None:
     fact = _contract("DLR hired Isar Aerospace and Rocket Factory Augsburg under one contract.")
     assert split_distributed([fact]) == [fact]
+
+
+def test_a_shareholder_owns_part_of_the_company_and_an_investor_funds_it() -> None:
+    found = relations(
+        rules_only(
+            "Saudi Arabia is the largest shareholder of Arabsat. The Spanish state, through the "
+            "holding company SEPI, is Indra's largest shareholder with about 28%. Nilesat is "
+            "listed in Cairo. Nilesat's largest shareholder is Egypt. Lockheed Martin is among the "
+            "investors in Rocket Lab."
+        )
+    )
+    assert ("Saudi Arabia", "OWNS", "Arabsat") in found
+    assert ("Spain", "OWNS", "Indra Sistemas") in found
+    assert ("Egypt", "OWNS", "Nilesat") in found
+    assert ("Lockheed Martin", "FUNDS", "Rocket Lab") in found
+    assert ("Saudi Arabia", "FUNDS", "Arabsat") not in found
