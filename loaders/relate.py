@@ -264,12 +264,15 @@ def _view_of(ctx: Context, ent: Entity) -> SentenceView | None:
 
 
 def _leases_from_agreements(agreements: list[AgreementFact]) -> list[RelationFact]:
-    """A lease names its lessee and the facility: the lessee LEASES the facility."""
+    """A lease names its lessee and the facility: the lessee LEASES the facility, or the
+    satellite it leases capacity on when no facility is named."""
     out: list[RelationFact] = []
     for a in agreements:
         if a.kind != "lease" or a.rule == "lease":
             continue
-        facilities = [e for e in a.about if e.label == "Facility"]
+        facilities = [e for e in a.about if e.label == "Facility"] or [
+            e for e in a.about if e.label == "Program" and e.subtype in ("satellite", "other")
+        ]
         for p in a.parties:
             if p.role == "lessee" and facilities:
                 props = {"until": a.end_date} if a.end_date else {}

@@ -102,6 +102,8 @@ def test_capacity_on_a_satellite_is_leased_from_the_company_it_is_named_after() 
     lease = next(a for a in found["agreements"] if a["kind"] == "lease")
     assert set(lease["parties"]) == {"Cyta", "Hellas Sat"}
     assert lease["date"] == "2018"
+    # the lessee leases the satellite, as it would a facility
+    assert ("Cyta", "LEASES", "Hellas Sat 3") in relations(found)
 
 
 def test_no_namesake_lessor_when_two_companies_could_be_it() -> None:
