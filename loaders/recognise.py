@@ -642,7 +642,8 @@ def _number_word_programmes(text: str, taken: list[Mention]) -> list[Mention]:
 # "Ariane 1", "Antares 230+", "Nilesat 101", "Türksat 5A", "Delta 2914" (four digits that are
 # no year), "Palapa B2" (a letter and a number: satellites only): a number after a space.
 _SPACED_DESIGNATOR = re.compile(
-    r"[ \t](?P<num>\d{1,3}[A-Z]?\+?|(?!19|20)\d{4}|(?P<lettered>[A-Z]\d{1,2}))"
+    # "Intelsat 33e": an EpicNG-style lower-case "e" ends a designation like a capital letter.
+    r"[ \t](?P<num>\d{1,3}(?:[A-Z]|e)?\+?|(?!19|20)\d{4}|(?P<lettered>[A-Z]\d{1,2}))"
     r"(?![\w+-]|[.,]\d)(?:[ \t]+(?P<next>[\w-]+))?"
 )
 _MISSION_GAP = re.compile(r"[ \t]+Mission(?=[ \t]\d)")
@@ -703,7 +704,10 @@ def _spaced_designations(text: str, taken: list[Mention]) -> list[Mention]:
         gap = _MISSION_GAP.match(text, m.end) if m.label == "Program" else None
         at = gap.end() if gap else m.end
         d = _SPACED_DESIGNATOR.match(text, at)
-        if d is None or re.search(r"\d$", m.text):
+        if d is None:
+            continue
+        # "Inmarsat-6 F2": a numbered name takes a flight-model number; nothing else.
+        if re.search(r"\d$", m.text) and not (d.group("lettered") or "").startswith("F"):
             continue
         num, nxt = d.group("num"), (d.group("next") or "")
         if nxt.lower() in units or (

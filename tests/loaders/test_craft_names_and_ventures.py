@@ -237,3 +237,22 @@ def test_a_shareholder_owns_part_of_the_company_and_an_investor_funds_it() -> No
     assert ("Egypt", "OWNS", "Nilesat") in found
     assert ("Lockheed Martin", "FUNDS", "Rocket Lab") in found
     assert ("Saudi Arabia", "FUNDS", "Arabsat") not in found
+
+
+def test_satellites_named_after_their_operator_with_a_lettered_or_flight_number() -> None:
+    found = rules_only(
+        "Intelsat 33e, a Boeing-built high-throughput satellite launched in 2016, broke up. "
+        "Inmarsat-6 F2, a new Airbus-built satellite, failed."
+    )
+    assert entity_types(found).get("Intelsat 33e") == "Program"
+    assert ("Boeing", "BUILDS", "Intelsat 33e") in relations(found)
+    assert ("Airbus", "BUILDS", "Inmarsat-6 F2") in relations(found)
+
+
+def test_two_trades_joined_by_and_before_a_kind_noun_place_the_company() -> None:
+    found = relations(
+        rules_only("Spanish defence and technology group Indra agreed to buy Hispasat.")
+    )
+    assert ("Indra Sistemas", "LOCATED_IN", "Spain") in found
+    found = relations(rules_only("Spanish satellites and Indra radars are on show."))
+    assert not any(p == "LOCATED_IN" for _, p, _ in found)

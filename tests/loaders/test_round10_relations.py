@@ -24,6 +24,10 @@ def test_investors_in_a_company_fund_it() -> None:
         "Investors in Isar Aerospace include Airbus and Canon Electronics."
     )
     assert ("IHI Aerospace", "FUNDS", "Isar Aerospace") in triples(
+        "Canon Electronics and IHI Aerospace are investors in Isar Aerospace."
+    )
+    # Round 25: a shareholder owns part of the company, as the labelled sets have it.
+    assert ("IHI Aerospace", "OWNS", "Isar Aerospace") in triples(
         "Canon Electronics and IHI Aerospace are shareholders in Isar Aerospace."
     )
 
