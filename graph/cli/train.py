@@ -71,7 +71,9 @@ def _training_options(what: str) -> Callable[[Callable[..., Any]], Callable[...,
 
 
 def _write(out: str, model: Any) -> None:
-    Path(out).write_text(json.dumps(model.to_json(), sort_keys=True) + "\n")
+    # No spaces after separators: the shipped weights stay small enough to keep in the tree.
+    text = json.dumps(model.to_json(), sort_keys=True, separators=(",", ":"))
+    Path(out).write_text(text + "\n")
 
 
 @click.command("train-relations")
