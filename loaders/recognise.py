@@ -409,7 +409,6 @@ def _named_craft(text: str, taken: list[Mention]) -> list[Mention]:
         name = text[a:b]
         if _has_numbered_member(text, name):
             continue  # "a second Quelcasat satellite" beside "Quelcasat-2": a family
-
         subtype = nouns[" ".join(m.group("noun").split())]
         out.append(
             Mention(a, b, name, "Program", name, subtype, "shape", "shape:named-craft", "shape")

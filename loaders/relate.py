@@ -270,15 +270,15 @@ def _leases_from_agreements(agreements: list[AgreementFact]) -> list[RelationFac
     for a in agreements:
         if a.kind != "lease" or a.rule == "lease":
             continue
-        facilities = [e for e in a.about if e.label == "Facility"] or [
+        leased = [e for e in a.about if e.label == "Facility"] or [
             e for e in a.about if e.label == "Program" and e.subtype in ("satellite", "other")
         ]
         for p in a.parties:
-            if p.role == "lessee" and facilities:
+            if p.role == "lessee" and leased:
                 props = {"until": a.end_date} if a.end_date else {}
                 out.append(
                     RelationFact(
-                        p.entity, "LEASES", facilities[0], a.views[0], "lease-agreement", props
+                        p.entity, "LEASES", leased[0], a.views[0], "lease-agreement", props
                     )
                 )
     return out
